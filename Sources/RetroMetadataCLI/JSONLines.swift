@@ -1,0 +1,22 @@
+import Foundation
+
+/// Writes values as JSON, one object per line, the format scripts read from `--json`.
+struct JSONLines {
+    private let encoder: JSONEncoder
+
+    /// Creates a writer; keys keep their declaration order and slashes are not escaped.
+    init() {
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+    }
+
+    /// The JSON text of one value, without a newline.
+    func line(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Prints one value as a line of JSON to standard output.
+    func emit(_ value: some Encodable) throws {
+        print(try line(value))
+    }
+}
