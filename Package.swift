@@ -37,6 +37,11 @@ let package = Package(
             dependencies: ["RetroMetadataCore"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "RetroMetadataCLITests",
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
