@@ -10,15 +10,23 @@ import Testing
         let errors: String
     }
 
-    /// The `retro-metadata` binary beside the test bundle (up to three folders up on macOS).
+    /// The `retro-metadata` binary: beside the test executable (a few folders up inside a macOS
+    /// bundle), else in the package's default build folder.
     static func binary() throws -> URL {
+        var folders: [URL] = []
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("retro-metadata")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folders.append(folder)
             folder.deleteLastPathComponent()
         }
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "retro-metadata beside the tests"])
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        folders.append(root.appendingPathComponent(".build/debug"))
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("retro-metadata")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "retro-metadata (build it first)"])
     }
 
     func run(_ arguments: String...) throws -> Run {

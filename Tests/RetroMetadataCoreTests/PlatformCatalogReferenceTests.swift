@@ -49,11 +49,14 @@ struct PlatformCatalogReferenceTests {
         #expect(ours.count == map.count)
         for (slug, id) in ours { #expect(map[slug] as? Int == id, "\(provider) \(slug)") }
         // Reverse lookups return the first slug in the map's declaration order; JSONSerialization
-        // loses that order, so check only that the answer is one of the slugs holding the id.
+        // loses that order, so check that every shared id has a declared owner holding the id.
         for (slug, id) in ours {
             let owner = try #require(catalog.platform(for: key, id: .int(id)))
             #expect(map[owner.slug] as? Int == id, "\(provider) \(id) for \(slug)")
         }
+        let shared = Set(Dictionary(grouping: ours, by: \.1).filter { $0.value.count > 1 }.keys)
+        let owned = PlatformCatalog.builtInSharedIDOwners.filter { $0.provider == key }.compactMap(\.id.intValue)
+        #expect(Set(owned) == shared)
     }
 
     @Test func matchesTheProviderModuleTables() throws {
