@@ -33,7 +33,7 @@ public enum RomExtensions {
         "cps1": ext("zip 7z"),
         "cps2": ext("zip 7z"),
         "cps3": ext("zip 7z"),
-        "dc": ext("gdi cdi chd cue bin"),
+        "dc": ext("gdi cdi chd cue bin raw"),
         "dos": ext("exe com bat dosz conf"),
         "fairchild-channel-f": ext("chf bin"),
         "famicom": ext("nes fds unf unif"),

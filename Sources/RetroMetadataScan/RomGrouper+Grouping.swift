@@ -111,6 +111,9 @@ extension RomGrouper {
                     let standard = (path as NSString).standardizingPath
                     if let file = byPath[standard] ?? byPath[path] {
                         found.append(file)
+                    } else if let status = try? FileStatus(path: standard), status.isRegularFile {
+                        // A track the platform's extensions left out (a .raw, a .wav) still belongs to the set.
+                        found.append(RomFile(path: standard, stamp: status.stamp, playlistFolder: sheet.playlistFolder))
                     } else {
                         result.issues.append(.notFound(standard + " (listed in \(sheet.fileName))"))
                     }
