@@ -66,7 +66,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataStoreTests",
-            dependencies: ["RetroMetadataStore", "RetroMetadataCore"],
+            dependencies: [
+                "RetroMetadataStore",
+                "RetroMetadataCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
     ],
