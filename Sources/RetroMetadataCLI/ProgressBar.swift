@@ -43,8 +43,11 @@ final class ProgressBar {
     func line(elapsed: Duration) -> String {
         let seconds = max(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, 0.001)
         let fraction: Double
-        if let totalBytes, totalBytes > 0 { fraction = Double(bytes) / Double(totalBytes) }
-        else { fraction = Double(completed) / Double(max(total, 1)) }
+        if let totalBytes, totalBytes > 0 {
+            fraction = Double(bytes) / Double(totalBytes)
+        } else {
+            fraction = Double(completed) / Double(max(total, 1))
+        }
         let width = 24
         let filled = min(width, Int(fraction * Double(width)))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A hash cache that lives only as long as the process: the default when nothing persistent is wired.
 // NSLock rather than Mutex: Mutex needs macOS 15 and the package supports macOS 14.
+/// A hash cache that lives only as long as the process: the default when nothing persistent is wired.
 public final class InMemoryHashCache: HashCache, @unchecked Sendable {
     private struct Key: Hashable {
         let path: String

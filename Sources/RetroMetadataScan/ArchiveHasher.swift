@@ -32,7 +32,8 @@ struct ArchiveHasher {
                 throw ArchiveHasher.failure(archive, path)
             }
             guard archive_entry_filetype(entry) == clibarchive_regular_file_type() else { continue }
-            let name = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+            let name =
+                archive_entry_pathname_utf8(entry).map { String(cString: $0) }
                 ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
             if archive_entry_is_encrypted(entry) != 0 { throw .encryptedArchive(path, member: name) }
             let size: Int64? = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil

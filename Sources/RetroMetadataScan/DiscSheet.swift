@@ -54,7 +54,8 @@ public enum DiscSheet {
     /// The lines of a text file, accepting `\n`, `\r\n` and `\r`, with a byte order mark removed.
     static func lines(_ text: String) -> [Substring] {
         let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-        return body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        return body.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     }
 
     /// Splits on spaces and tabs, keeping `"quoted text"` as one token.

@@ -10,8 +10,8 @@ public enum RomExtensions {
         "a26", "a78", "lnx", "ws", "wsc", "ngp", "ngc", "32x", "exe", "com", "bat", "st", "msa", "uef",
     ])
 
-    /// Extensions (without the dot, lower case) of each platform's own ROM formats.
     // Keep one line per platform, sorted by slug.
+    /// Extensions (without the dot, lower case) of each platform's own ROM formats.
     public static let byPlatform: [String: Set<String>] = [
         "3do": ext("iso bin cue chd"),
         "3ds": ext("3ds cia cxi cci app 3dsx"),

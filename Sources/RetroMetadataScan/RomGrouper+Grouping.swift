@@ -24,7 +24,8 @@ extension RomGrouper {
             let folders = Dictionary(grouping: files.filter { $0.playlistFolder != nil }, by: { $0.playlistFolder! })
             for (folder, inside) in folders {
                 let folderName = (folder as NSString).lastPathComponent
-                let primary = inside.first { $0.fileName == folderName }
+                let primary =
+                    inside.first { $0.fileName == folderName }
                     ?? inside.first { $0.fileExtension == "m3u" }
                     ?? inside.first { $0.fileExtension == "cue" || $0.fileExtension == "gdi" } ?? inside[0]
                 var discs = [primary]
@@ -72,13 +73,16 @@ extension RomGrouper {
             for unit in units {
                 let file = unit[0]
                 guard let tag = DiscTag(fileName: file.fileName) else {
-                    result.games.append(RomGame(
-                        title: RomGrouper.title(of: file.fileName, removingDisc: false), primary: file, discs: [file],
-                        files: unit))
+                    result.games.append(
+                        RomGame(
+                            title: RomGrouper.title(of: file.fileName, removingDisc: false), primary: file,
+                            discs: [file],
+                            files: unit))
                     continue
                 }
                 let folder = (file.path as NSString).deletingLastPathComponent
-                let key = folder + "/" + RomGrouper.title(of: file.fileName, removingDisc: true).lowercased()
+                let key =
+                    folder + "/" + RomGrouper.title(of: file.fileName, removingDisc: true).lowercased()
                     + "." + file.fileExtension
                 groups[key, default: []].append((tag, unit))
             }

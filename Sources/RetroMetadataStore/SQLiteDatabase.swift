@@ -24,7 +24,8 @@ public final class SQLiteDatabase: @unchecked Sendable {
         }
         connection = handle
         sqlite3_extended_result_codes(handle, 1)
-        let milliseconds = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds =
+            busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
         do {
             if path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }

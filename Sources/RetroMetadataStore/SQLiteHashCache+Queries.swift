@@ -30,8 +30,10 @@ extension SQLiteHashCache {
                     [.text(entry.path), .integer(Int64(entry.layout.rawValue))])
                 try database.run(
                     "INSERT INTO hash_files (path, layout, size, mtime) VALUES (?, ?, ?, ?)",
-                    [.text(entry.path), .integer(Int64(entry.layout.rawValue)), .integer(entry.stamp.size),
-                     .integer(entry.stamp.modified)])
+                    [
+                        .text(entry.path), .integer(Int64(entry.layout.rawValue)), .integer(entry.stamp.size),
+                        .integer(entry.stamp.modified),
+                    ])
                 let fileID = database.lastInsertRowID
                 for (position, record) in entry.records.enumerated() {
                     try database.run(
@@ -48,9 +50,9 @@ extension SQLiteHashCache {
     /// Every remembered path holding an item with these digests (sha1, else md5, else crc32 and size).
     public func paths(for hashes: FileHashes) -> [String] {
         let (condition, values): (String, [SQLiteValue]) =
-            if !hashes.sha1.isEmpty { ("r.sha1 = ?", [.text(hashes.sha1)]) }
-            else if !hashes.md5.isEmpty { ("r.md5 = ?", [.text(hashes.md5)]) }
-            else { ("r.crc32 = ? AND r.size = ?", [.text(hashes.crc32), .integer(hashes.size)]) }
+            if !hashes.sha1.isEmpty { ("r.sha1 = ?", [.text(hashes.sha1)]) } else if !hashes.md5.isEmpty {
+                ("r.md5 = ?", [.text(hashes.md5)])
+            } else { ("r.crc32 = ? AND r.size = ?", [.text(hashes.crc32), .integer(hashes.size)]) }
         let sql = "SELECT DISTINCT f.path FROM hash_records r JOIN hash_files f ON f.id = r.file_id WHERE \(condition)"
         return ((try? database.query(sql + " ORDER BY f.path", values)) ?? []).compactMap { $0[0].text }
     }

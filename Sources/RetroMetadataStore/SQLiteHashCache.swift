@@ -16,14 +16,18 @@ public final class SQLiteHashCache: HashCache {
     public init(path: String, logger: Logger) throws {
         self.logger = logger
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         do {
             database = try SQLiteHashCache.openWithSchema(path)
         } catch let error as SQLiteError where error.isCorruption {
             let aside = try SQLiteHashCache.moveAside(path)
-            logger.warning("hash cache was damaged; moved it aside and started a new one", metadata: [
-                "file": "\(path)", "moved_to": "\(aside)", "error": "\(error.message)",
-            ])
+            logger.warning(
+                "hash cache was damaged; moved it aside and started a new one",
+                metadata: [
+                    "file": "\(path)", "moved_to": "\(aside)", "error": "\(error.message)",
+                ])
             database = try SQLiteHashCache.openWithSchema(path)
         }
     }

@@ -50,7 +50,8 @@ import Testing
         #expect(Set(records.map(\.member)) == Set(members.keys))
         for record in records {
             let bytes = members[record.member!]!
-            #expect(record.hashes == FileHashes(size: Int64(bytes.count), crc32: referenceCRC32(bytes), md5: "", sha1: ""))
+            #expect(
+                record.hashes == FileHashes(size: Int64(bytes.count), crc32: referenceCRC32(bytes), md5: "", sha1: ""))
         }
     }
 

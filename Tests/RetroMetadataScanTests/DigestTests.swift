@@ -19,7 +19,10 @@ import Testing
         let path = try folder.write("vector.bin", text: text)
         let file = RomFile(path: path, stamp: FileStamp(size: Int64(text.utf8.count), modified: 0))
         let records = try RomScanner().records(of: file)
-        #expect(records == [HashRecord(hashes: FileHashes(size: Int64(text.utf8.count), crc32: crc32, md5: md5, sha1: sha1))])
+        #expect(
+            records == [
+                HashRecord(hashes: FileHashes(size: Int64(text.utf8.count), crc32: crc32, md5: md5, sha1: sha1))
+            ])
     }
 
     @Test func millionLettersAcrossManyChunks() throws {

@@ -27,8 +27,10 @@ import Testing
         let headered = try folder.write(name, header + body)
         let plain = try folder.write("body.bin", body)
         let scanner = RomScanner(chunkSize: 100)
-        let records = try scanner.records(of: RomFile(path: headered, stamp: FileStamp(size: Int64(header.count + body.count), modified: 0)))
-        let expected = try scanner.records(of: RomFile(path: plain, stamp: FileStamp(size: Int64(body.count), modified: 0)))
+        let records = try scanner.records(
+            of: RomFile(path: headered, stamp: FileStamp(size: Int64(header.count + body.count), modified: 0)))
+        let expected = try scanner.records(
+            of: RomFile(path: plain, stamp: FileStamp(size: Int64(body.count), modified: 0)))
         #expect(records[0].headerless == expected[0].hashes)
         #expect(records[0].hashes.size == Int64(header.count + body.count))
         #expect(records[0].headerless?.crc32 == referenceCRC32(body))

@@ -72,8 +72,12 @@ import Testing
     }
 
     @Test func badGdiIsReportedWithItsLine() {
-        #expect(throws: ScanError.self) { try DiscSheet.gdiTracks("3\n1 0 4 2352 track01.bin 0\nnonsense\n", path: "x.gdi") }
-        let error = scanError { () throws(ScanError) in try DiscSheet.gdiTracks("2\n1 0 4 2352 a.bin 0\n", path: "x.gdi") }
+        #expect(throws: ScanError.self) {
+            try DiscSheet.gdiTracks("3\n1 0 4 2352 track01.bin 0\nnonsense\n", path: "x.gdi")
+        }
+        let error = scanError { () throws(ScanError) in
+            try DiscSheet.gdiTracks("2\n1 0 4 2352 a.bin 0\n", path: "x.gdi")
+        }
         #expect(error?.code == .invalidPlaylist)
     }
 
@@ -114,7 +118,9 @@ import Testing
     }
 
     @Test func writingIntoMissingFolderFails() {
-        let error = scanError { () throws(ScanError) in try M3UPlaylist(entries: ["a"]).write(to: "/nonexistent-dir/x.m3u") }
+        let error = scanError { () throws(ScanError) in
+            try M3UPlaylist(entries: ["a"]).write(to: "/nonexistent-dir/x.m3u")
+        }
         #expect(error?.code == .writeFailed)
     }
 

@@ -25,7 +25,9 @@ import Testing
 
     @Test func resultsArriveInInputOrder() async throws {
         let folder = try TemporaryFolder()
-        for index in 0..<40 { try folder.write("f\(index).bin", patternBytes((40 - index) * 3000, seed: UInt64(index + 1))) }
+        for index in 0..<40 {
+            try folder.write("f\(index).bin", patternBytes((40 - index) * 3000, seed: UInt64(index + 1)))
+        }
         let files = RomFinder().find(in: [folder.path]).files
         let (outcomes, summary) = await RomScannerTests.hashAll(RomScanner(concurrency: 4), files)
         #expect(outcomes.map(\.file) == files)

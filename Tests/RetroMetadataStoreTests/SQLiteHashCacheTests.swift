@@ -51,9 +51,16 @@ import Testing
         let cache = try SQLiteHashCache(path: ":memory:", logger: SQLiteHashCacheTests.logger)
         let old = FileStamp(size: 3, modified: 1)
         let new = FileStamp(size: 0, modified: 2)
-        try cache.store([SQLiteHashCacheTests.entry("/r/a", stamp: old, records: [HashRecord(hashes: SQLiteHashCacheTests.abc)])])
-        try cache.store([SQLiteHashCacheTests.entry("/r/a", stamp: new, records: [HashRecord(hashes: SQLiteHashCacheTests.empty)])])
-        #expect(cache.lookup(path: "/r/a", layout: .wholeFile, stamp: new) == [HashRecord(hashes: SQLiteHashCacheTests.empty)])
+        try cache.store([
+            SQLiteHashCacheTests.entry("/r/a", stamp: old, records: [HashRecord(hashes: SQLiteHashCacheTests.abc)])
+        ])
+        try cache.store([
+            SQLiteHashCacheTests.entry("/r/a", stamp: new, records: [HashRecord(hashes: SQLiteHashCacheTests.empty)])
+        ])
+        #expect(
+            cache.lookup(path: "/r/a", layout: .wholeFile, stamp: new) == [
+                HashRecord(hashes: SQLiteHashCacheTests.empty)
+            ])
         #expect(cache.paths(for: SQLiteHashCacheTests.abc).isEmpty)
     }
 
@@ -65,7 +72,8 @@ import Testing
             SQLiteHashCacheTests.entry(
                 "/r/set.zip", layout: .archiveMembers, stamp: stamp,
                 records: [HashRecord(member: "x", hashes: SQLiteHashCacheTests.abc)]),
-            SQLiteHashCacheTests.entry("/r/other", stamp: stamp, records: [HashRecord(hashes: SQLiteHashCacheTests.empty)]),
+            SQLiteHashCacheTests.entry(
+                "/r/other", stamp: stamp, records: [HashRecord(hashes: SQLiteHashCacheTests.empty)]),
         ])
         #expect(cache.paths(for: SQLiteHashCacheTests.abc) == ["/r/one", "/r/set.zip"])
         let crcOnly = FileHashes(size: 3, crc32: "352441c2", md5: "", sha1: "")
@@ -78,10 +86,14 @@ import Testing
         let stamp = FileStamp(size: 3, modified: 9)
         do {
             let cache = try SQLiteHashCache(directory: folder.path, logger: SQLiteHashCacheTests.logger)
-            try cache.store([SQLiteHashCacheTests.entry("/r/a", stamp: stamp, records: [HashRecord(hashes: SQLiteHashCacheTests.abc)])])
+            try cache.store([
+                SQLiteHashCacheTests.entry(
+                    "/r/a", stamp: stamp, records: [HashRecord(hashes: SQLiteHashCacheTests.abc)])
+            ])
         }
         let reopened = try SQLiteHashCache(directory: folder.path, logger: SQLiteHashCacheTests.logger)
-        #expect(reopened.lookup(path: "/r/a", layout: .wholeFile, stamp: stamp)?.first?.hashes == SQLiteHashCacheTests.abc)
+        #expect(
+            reopened.lookup(path: "/r/a", layout: .wholeFile, stamp: stamp)?.first?.hashes == SQLiteHashCacheTests.abc)
     }
 
     @Test func damagedCacheFileIsMovedAsideAndRebuilt() throws {
@@ -91,7 +103,9 @@ import Testing
         try garbage.write(to: URL(fileURLWithPath: path))
         let cache = try SQLiteHashCache(path: path, logger: SQLiteHashCacheTests.logger)
         let stamp = FileStamp(size: 3, modified: 1)
-        try cache.store([SQLiteHashCacheTests.entry("/r/a", stamp: stamp, records: [HashRecord(hashes: SQLiteHashCacheTests.abc)])])
+        try cache.store([
+            SQLiteHashCacheTests.entry("/r/a", stamp: stamp, records: [HashRecord(hashes: SQLiteHashCacheTests.abc)])
+        ])
         #expect(cache.lookup(path: "/r/a", layout: .wholeFile, stamp: stamp) != nil)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         let aside = try #require(names.first { $0.hasPrefix(SQLiteHashCache.fileName + ".corrupt-") })
@@ -101,6 +115,8 @@ import Testing
     @Test func stateDirectoryFollowsXDG() {
         #expect(StateDirectory.path(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]) == "/c/retro-metadata")
         #expect(StateDirectory.path(environment: ["HOME": "/h"]) == "/h/.cache/retro-metadata")
-        #expect(StateDirectory.path(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"]) == "/h/.cache/retro-metadata")
+        #expect(
+            StateDirectory.path(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"]) == "/h/.cache/retro-metadata"
+        )
     }
 }
