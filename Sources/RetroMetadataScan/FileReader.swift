@@ -9,18 +9,22 @@ struct FileReader {
     /// Bytes read per system call.
     let chunkSize: Int
 
-    /// Calls `body` with each chunk of the file at `path`, in order.
-    func forEachChunk(of path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    /// Calls `body` with each chunk of the file at `path`, in order; `sizeHint` keeps the buffer small for small files.
+    func forEachChunk(
+        of path: String, sizeHint: Int64? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileReader.error(path, errno) }
         defer { close(descriptor) }
         #if canImport(Glibc)
             _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_SEQUENTIAL)
         #endif
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 64)
+        // One byte more than the expected size lets the read that sees end of file come back at once.
+        let capacity = sizeHint.map { Int(clamping: max(4096, min(Int64(chunkSize), $0 + 1))) } ?? chunkSize
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
         defer { buffer.deallocate() }
         while true {
-            let count = read(descriptor, buffer.baseAddress, chunkSize)
+            let count = read(descriptor, buffer.baseAddress, capacity)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileReader.error(path, errno)

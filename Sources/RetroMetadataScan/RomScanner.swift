@@ -32,7 +32,9 @@ public struct RomScanner: Sendable {
         }
         let hasher = ItemHasher(size: file.stamp.size, fileExtension: file.fileExtension, crcOnly: options.crcOnly)
         do {
-            try FileReader(chunkSize: chunkSize).forEachChunk(of: file.path) { hasher.update($0) }
+            try FileReader(chunkSize: chunkSize).forEachChunk(of: file.path, sizeHint: file.stamp.size) {
+                hasher.update($0)
+            }
         } catch let error as ScanError {
             throw error
         } catch {
