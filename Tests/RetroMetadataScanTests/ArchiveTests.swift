@@ -40,11 +40,12 @@ import Testing
         #expect(expected["Game (USA).nes"]?.headerless != nil)
     }
 
-    @Test(.enabled(if: toolInstalled("zip")))
-    func zipCRCComesFromCentralDirectory() throws {
+    /// Plain zip, and zip64 (`-fz`), whose directory is found through the zip64 end record.
+    @Test(.enabled(if: toolInstalled("zip")), arguments: [[], ["-fz"]])
+    func zipCRCComesFromCentralDirectory(extraArguments: [String]) throws {
         let folder = try TemporaryFolder()
         let members = try ArchiveTests.members(in: folder)
-        try runTool("zip", ["-q", "-r", "../games.zip", "."], in: folder.path + "/src")
+        try runTool("zip", ["-q", "-r"] + extraArguments + ["../games.zip", "."], in: folder.path + "/src")
         let records = try RomScanner().records(
             of: ArchiveTests.file(folder.path + "/games.zip"), options: HashOptions(crcOnly: true))
         #expect(Set(records.map(\.member)) == Set(members.keys))
