@@ -3,6 +3,8 @@ import RetroMetadataCore
 extension RomScanner {
     /// Files hashed between two writes to the cache.
     static let cacheBatchSize = 512
+    /// Files that may be started past the oldest one not yet reported.
+    static let reorderWindow = 1024
 
     /// Hashes many files, `concurrency` at a time, calling `onEach` in input order as results arrive;
     /// new results are written to the cache in batches.
@@ -48,7 +50,10 @@ extension RomScanner {
         await withTaskGroup(of: (Int, HashOutcome).self) { group in
             var next = 0
             while next < files.count || !group.isEmpty {
-                while next < files.count, next - nextToReport - waiting.count < concurrency {
+                // Bounded ahead of the oldest unreported file so a slow file cannot make results pile up.
+                while next < files.count, next - nextToReport - waiting.count < concurrency,
+                    next - nextToReport < RomScanner.reorderWindow
+                {
                     let index = next
                     let file = files[index]
                     group.addTask { (index, self.hash(file, options: options)) }

@@ -10,6 +10,7 @@ public final class SQLiteDatabase: @unchecked Sendable {
     private let connection: OpaquePointer
     private let lock = NSRecursiveLock()
     private var statements: [String: SQLiteStatement] = [:]
+    private var transactionDepth = 0
 
     /// Opens (creating when missing) the database at `path` in WAL mode.
     public init(path: String, busyTimeout: Duration = .seconds(5)) throws(SQLiteError) {
@@ -94,16 +95,21 @@ public final class SQLiteDatabase: @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    /// Nested calls become savepoints, so only their own work is undone when they throw.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        try execute("BEGIN IMMEDIATE")
+        let savepoint = "s\(transactionDepth)"
+        try execute(transactionDepth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT \(savepoint)")
+        transactionDepth += 1
         do {
             let value = try body()
-            try execute("COMMIT")
+            transactionDepth -= 1
+            try execute(transactionDepth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
             return value
         } catch {
-            try? execute("ROLLBACK")
+            transactionDepth -= 1
+            try? execute(transactionDepth == 0 ? "ROLLBACK" : "ROLLBACK TO \(savepoint); RELEASE \(savepoint)")
             throw error
         }
     }

@@ -33,6 +33,23 @@ import Testing
         #expect(try database.query("SELECT v FROM t") == [[.integer(2)]])
     }
 
+    @Test func nestedTransactionUndoesOnlyItsOwnWork() throws {
+        struct Stop: Error {}
+        let database = try SQLiteDatabase.inMemory()
+        try database.execute("CREATE TABLE t (v INTEGER)")
+        try database.transaction {
+            try database.run("INSERT INTO t VALUES (1)")
+            #expect(throws: Stop.self) {
+                try database.transaction {
+                    try database.run("INSERT INTO t VALUES (2)")
+                    throw Stop()
+                }
+            }
+            try database.transaction { try database.run("INSERT INTO t VALUES (3)") }
+        }
+        #expect(try database.query("SELECT v FROM t ORDER BY v") == [[.integer(1)], [.integer(3)]])
+    }
+
     @Test func errorsNameTheDatabaseFile() throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/named.sqlite"
