@@ -34,8 +34,11 @@ public struct RomFinder: Sendable {
                 let status = try FileStatus(path: absolute)
                 if status.isDirectory {
                     search.walk(absolute, status: status, playlistFolder: nil)
-                } else {
+                } else if status.isRegularFile {
                     search.result.files.append(RomFile(path: absolute, stamp: status.stamp))
+                } else {
+                    // Opening a FIFO or device would block or never end.
+                    search.result.issues.append(.unreadable(absolute, reason: "not a regular file"))
                 }
             } catch {
                 search.result.issues.append(error)

@@ -81,6 +81,15 @@ import Testing
         #expect(result.files.map(\.playlistFolder) == [folder.path + "/Game.m3u", nil])
     }
 
+    @Test func specialFilesAreNeverOpened() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.path + "/pipe.nes"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        try folder.write("a.nes", text: "x")
+        #expect(RomFinderTests.names(RomFinder(platform: "nes").find(in: [folder.path]), under: folder) == ["a.nes"])
+        #expect(RomFinder().find(in: [fifo]).issues.map(\.code) == [.unreadable])
+    }
+
     @Test func fileArgumentsAreTakenAsIs() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("readme.txt", text: "x")
