@@ -32,11 +32,3 @@ struct FileStatus {
         stamp = FileStamp(size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
     }
 }
-
-/// A file system object's identity: device and inode.
-struct FileIdentity: Hashable {
-    /// The device number.
-    let device: UInt64
-    /// The inode number.
-    let inode: UInt64
-}
