@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "retro-metadata", targets: ["RetroMetadataCLI"]),
         .library(name: "RetroMetadataCore", targets: ["RetroMetadataCore"]),
+        .library(name: "RetroMetadataScan", targets: ["RetroMetadataScan"]),
+        .library(name: "RetroMetadataStore", targets: ["RetroMetadataStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,10 +25,30 @@ let package = Package(
             name: "RetroMetadataCore",
             swiftSettings: strictSettings
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(
+            name: "RetroMetadataStore",
+            dependencies: [
+                "RetroMetadataCore",
+                "CSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "RetroMetadataScan",
+            dependencies: ["RetroMetadataCore", "CZlib", "COpenSSL", "CLibArchive"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore",
+                "RetroMetadataScan",
+                "RetroMetadataStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -35,6 +57,20 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataCoreTests",
             dependencies: ["RetroMetadataCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataScanTests",
+            dependencies: ["RetroMetadataScan", "RetroMetadataCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataStoreTests",
+            dependencies: [
+                "RetroMetadataStore",
+                "RetroMetadataCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
