@@ -16,38 +16,32 @@ struct HashLine {
         headerless = record.headerless
     }
 
-    /// The JSON object as one line of text, without the newline.
-    // Built by hand because JSONEncoder on Linux does not keep key order, and this output is documented.
-    var json: String {
-        var text = "{\"path\": \(HashLine.quoted(path)), \"size\": \(hashes.size), "
-        text += HashLine.digestFields(hashes)
-        text += ", \"member\": " + (member.map(HashLine.quoted) ?? "null")
-        text += ", \"headerless\": " + (headerless.map { "{" + HashLine.digestFields($0) + "}" } ?? "null")
-        return text + "}"
+    /// The JSON object as one line of text, without the newline, keys in the documented order.
+    // Only strings, integers and nulls are encoded here, which cannot fail, hence the `try!`.
+    func json() -> String {
+        try! jsonObject().text
     }
 
-    private static func digestFields(_ hashes: FileHashes) -> String {
-        let md5 = hashes.md5.isEmpty ? "null" : quoted(hashes.md5)
-        let sha1 = hashes.sha1.isEmpty ? "null" : quoted(hashes.sha1)
-        return "\"crc32\": \(quoted(hashes.crc32)), \"md5\": \(md5), \"sha1\": \(sha1)"
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
+    private func jsonObject() throws -> OrderedJSONObject {
+        var object = OrderedJSONObject()
+        try object.add("path", path)
+        try object.add("size", hashes.size)
+        try HashLine.addDigests(hashes, to: &object)
+        try object.add("member", member)
+        if let headerless {
+            var nested = OrderedJSONObject()
+            try HashLine.addDigests(headerless, to: &nested)
+            try object.add("headerless", nested)
+        } else {
+            try object.add("headerless", String?.none)
         }
-        return output + "\""
+        return object
+    }
+
+    /// Adds the three digests; an empty digest (not computed, as with `--crc-only`) is `null`.
+    private static func addDigests(_ hashes: FileHashes, to object: inout OrderedJSONObject) throws {
+        try object.add("crc32", hashes.crc32)
+        try object.add("md5", hashes.md5.isEmpty ? nil : hashes.md5)
+        try object.add("sha1", hashes.sha1.isEmpty ? nil : hashes.sha1)
     }
 }

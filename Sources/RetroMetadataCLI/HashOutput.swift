@@ -15,7 +15,7 @@ struct HashOutput {
         for record in records {
             let line = HashLine(filePath: file, record: record)
             if json {
-                print(line.json)
+                print(line.json())
                 continue
             }
             table.rows.append(HashOutput.cells(line.path, record.hashes))
