@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import RetroMetadataCore
+import RetroMetadataHTTP
+import RetroMetadataProviders
+import RetroMetadataTesting
+import Testing
+
+/// How one provider is driven by the shared conformance suite: its fake credentials, routes and fixtures.
+struct ProviderScenario: Sendable, CustomTestStringConvertible {
+    /// The provider under test.
+    var descriptor: ProviderDescriptor
+    /// Fake credentials; the suite checks none of them leaks.
+    var credentials: [String: String]
+    /// Extra settings options (token URL...), given the server's base URL.
+    var options: @Sendable (String) -> [String: String] = { _ in [:] }
+    /// The API root at the loopback server, given its base URL.
+    var apiRoot: @Sendable (String) -> String
+    /// Installs routes every call needs (token endpoints).
+    var installAuth: @Sendable (LoopbackServer) throws -> Void = { _ in }
+    /// The route a search hits.
+    var searchRoute: FixtureRoute
+    /// A successful search answer, with the query and the expected first result name.
+    var searchFixture: @Sendable () throws -> FixtureResponse
+    var searchQuery: String
+    var expectedSearchName: String
+    /// An answer meaning "no results".
+    var emptyFixture: FixtureResponse
+    /// The route a get-by-id hits, the id asked and the fixture and expected name.
+    var getRoute: FixtureRoute
+    var getID: String
+    var getFixture: @Sendable () throws -> FixtureResponse
+    var expectedGameName: String
+    /// The error code a 401 on the data route produces.
+    var unauthorizedCode: ProviderError.Code = .authentication
+
+    var testDescription: String { descriptor.displayName }
+
+    /// Settings pointing at `server`.
+    func settings(_ server: LoopbackServer) -> ProviderSettings {
+        ProviderSettings(
+            credentials: credentials, baseURL: apiRoot(server.baseURL), options: options(server.baseURL),
+            timeout: .milliseconds(400))
+    }
+
+    /// Creates the provider against `server` with instant waits and a capturing logger.
+    func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store) throws -> any MetadataProvider {
+        let environment = ProviderEnvironment(
+            logger: CapturingLogHandler.logger(logs), time: ManualTimeSource(),
+            retryPolicy: RetryPolicy(maxAttempts: 2))
+        return try descriptor.makeProvider(settings: settings(server), environment: environment)
+    }
+}
