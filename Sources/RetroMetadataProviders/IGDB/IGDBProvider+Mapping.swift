@@ -8,9 +8,9 @@ extension IGDBProvider {
         let metadata = GameMetadata(
             summary: record.summary.nonEmpty,
             genres: names(record.genres),
-            franchises: unique(names(record.franchise.map { [$0] }) + names(record.franchises)),
+            franchises: (names(record.franchise.map { [$0] }) + names(record.franchises)).uniqued(),
             collections: names(record.collections),
-            companies: unique(companies.compactMap { $0.company?.name.nonEmpty }),
+            companies: companies.compactMap { $0.company?.name.nonEmpty }.uniqued(),
             developer: companies.first { $0.developer == true }?.company?.name.nonEmpty,
             publisher: companies.first { $0.publisher == true }?.company?.name.nonEmpty,
             releaseDate: record.firstReleaseDate.map(utcDate),
@@ -79,10 +79,6 @@ extension IGDBProvider {
         return GameDate(year: parts.year ?? 1970, month: parts.month, day: parts.day)
     }
 
-    private static func unique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
-    }
 }
 
 extension Optional where Wrapped == String {
