@@ -1,5 +1,6 @@
 import Foundation
 import RetroMetadataTesting
+import Testing
 
 /// Locates test fixtures and the optional shared reference recordings, relative to this file.
 enum Fixtures {
@@ -20,13 +21,16 @@ enum Fixtures {
         try FixtureResponse.jsonFile(root.appendingPathComponent(path).path, status: status)
     }
 
-    /// Reference recording bodies for `provider` whose names contain every string in `matching`;
+    /// Reference recording bodies (not `.meta.json`) for `provider` whose names contain every string in `matching`;
     /// empty when `../shared/reference/api/<provider>` does not exist.
     static func referenceBodies(_ provider: String, matching: [String]) -> [URL] {
         let folder = packageRoot.deletingLastPathComponent()
             .appendingPathComponent("shared/reference/api/\(provider)")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { name in name.contains(".body.") && matching.allSatisfy { name.contains($0) } }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        let found = names.filter { name in !name.hasSuffix(".meta.json") && matching.allSatisfy { name.contains($0) } }
             .sorted().map { folder.appendingPathComponent($0) }
+        // The folder exists, so a filter matching nothing is a broken test, not a missing recording.
+        if found.isEmpty { Issue.record("no reference recording in \(folder.path) matches \(matching)") }
+        return found
     }
 }

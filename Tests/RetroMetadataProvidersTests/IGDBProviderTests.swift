@@ -56,7 +56,7 @@ struct IGDBProviderTests {
     }
 
     @Test("every reference recording of games decodes and maps")
-    func referenceRecordings() throws {
+    func referenceRecordings() async throws {
         for file in Fixtures.referenceBodies("igdb", matching: ["v4-games__200"]) {
             let records = try JSONDecoder().decode([IGDBProvider.Wire.Game].self, from: Data(contentsOf: file))
             #expect(!records.isEmpty, "\(file.lastPathComponent)")
@@ -70,6 +70,16 @@ struct IGDBProviderTests {
         for file in Fixtures.referenceBodies("igdb", matching: ["oauth2-token__200"]) {
             let token = try JSONDecoder().decode(IGDBProvider.Wire.Token.self, from: Data(contentsOf: file))
             #expect(token.expiresIn > 0)
+        }
+        for file in Fixtures.referenceBodies("igdb", matching: ["__401.body"]) {
+            try await withLoopbackServer { server in
+                try scenario.installAuth(server)
+                server.on(scenario.getRoute, FixtureResponse(status: 401, body: try Data(contentsOf: file)))
+                let provider = try scenario.makeProvider(server, logs: logs)
+                let error = await #expect(throws: ProviderError.self) { _ = try await provider.game(id: "1074") }
+                #expect(error?.code == .authentication)
+                #expect(server.requests.filter { $0.path == "/oauth2/token" }.count == 2)
+            }
         }
     }
 

@@ -28,7 +28,7 @@ struct MobyGamesProviderTests {
     }
 
     @Test("every reference recording of games decodes and maps")
-    func referenceRecordings() throws {
+    func referenceRecordings() async throws {
         for file in Fixtures.referenceBodies("mobygames", matching: ["v1-games__200"]) {
             let list = try JSONDecoder().decode(MobyGamesProvider.Wire.GameList.self, from: Data(contentsOf: file))
             #expect(list.games?.isEmpty == false)
@@ -39,8 +39,13 @@ struct MobyGamesProviderTests {
                 #expect(MobyGamesProvider.searchResult(from: record)?.releaseYear != nil)
             }
         }
-        for file in Fixtures.referenceBodies("mobygames", matching: ["__401"]) {
-            #expect(try Data(contentsOf: file).count > 0)
+        for file in Fixtures.referenceBodies("mobygames", matching: ["__401.body"]) {
+            try await withLoopbackServer { server in
+                server.on(scenario.getRoute, FixtureResponse(status: 401, body: try Data(contentsOf: file)))
+                let provider = try scenario.makeProvider(server, logs: logs)
+                let error = await #expect(throws: ProviderError.self) { _ = try await provider.game(id: "564") }
+                #expect(error?.code == .authentication)
+            }
         }
     }
 
