@@ -26,8 +26,12 @@ public struct RateLimit: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         if spacing == .zero { return "unlimited" }
-        let rate = requestsPerSecond
-        let text = rate == rate.rounded() ? String(Int(rate)) : String(format: "%.2g", rate)
-        return maxConcurrent == Int.max ? "\(text)/s" : "\(text)/s, \(maxConcurrent) at once"
+        let seconds = spacing.seconds
+        // Slow limits read better as "1 per 5 s" than as a fraction per second.
+        let pace =
+            seconds > 1
+            ? "1 per \(seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)) s"
+            : "\(Int((1 / seconds).rounded()))/s"
+        return maxConcurrent == Int.max ? pace : "\(pace), \(maxConcurrent) at once"
     }
 }

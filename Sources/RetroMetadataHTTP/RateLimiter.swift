@@ -1,7 +1,7 @@
 /// Paces one provider's requests: start times at least `spacing` apart and at most `maxConcurrent` in flight.
 public actor RateLimiter {
     /// The limit enforced.
-    public let limit: RateLimit
+    public private(set) var limit: RateLimit
     private let time: any TimeSource
     private var nextStart: Duration?
     private var inFlight = 0
@@ -27,6 +27,16 @@ public actor RateLimiter {
                 release()
                 throw error
             }
+        }
+    }
+
+    /// Changes how many requests may be in flight (for example to an account's thread allowance).
+    public func setMaxConcurrent(_ count: Int) {
+        limit.maxConcurrent = max(1, count)
+        var free = limit.maxConcurrent - inFlight
+        while free > 0, !waiters.isEmpty {
+            waiters.removeFirst().resume()
+            free -= 1
         }
     }
 

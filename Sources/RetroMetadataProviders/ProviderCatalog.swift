@@ -4,7 +4,10 @@ import RetroMetadataCore
 public enum ProviderCatalog {
     /// The descriptors of all built-in providers.
     public static let all: [ProviderDescriptor] = [
-        IGDBProvider.descriptor
+        IGDBProvider.descriptor,
+        MobyGamesProvider.descriptor,
+        ScreenScraperProvider.descriptor,
+        TheGamesDBProvider.descriptor,
     ]
 
     /// The descriptor for `key`, if built in.

@@ -31,7 +31,8 @@ struct PacingTests {
     @Test("rate limits describe themselves")
     func describe() {
         #expect(RateLimit.perSecond(4, maxConcurrent: 8).description == "4/s, 8 at once")
-        #expect(RateLimit(spacing: .seconds(5), maxConcurrent: Int.max).description == "0.2/s")
+        #expect(RateLimit(spacing: .seconds(5), maxConcurrent: Int.max).description == "1 per 5 s")
+        #expect(RateLimit(spacing: .milliseconds(1200), maxConcurrent: 1).description == "1 per 1.2 s, 1 at once")
     }
 
     @Test("Retry-After accepts seconds and HTTP dates")
@@ -85,5 +86,21 @@ actor Counter {
     func next() -> Int {
         value += 1
         return value
+    }
+}
+
+@Suite("Concurrency cap")
+struct ConcurrencyCapTests {
+    @Test("a waiting request proceeds when a slot frees or the cap is raised")
+    func cap() async throws {
+        let limiter = RateLimiter(limit: RateLimit(spacing: .zero, maxConcurrent: 1), time: ManualTimeSource())
+        try await limiter.acquire()
+        let waiting = Task {
+            try await limiter.acquire()
+            return true
+        }
+        await limiter.setMaxConcurrent(2)
+        #expect(try await waiting.value)
+        #expect(await limiter.limit.maxConcurrent == 2)
     }
 }

@@ -138,6 +138,32 @@ struct ProviderConformanceTests {
         }
     }
 
+    @Test("identify without a platform asks nothing", arguments: allScenarios.filter(\.identifyNeedsPlatform))
+    func identifyNeedsPlatform(_ scenario: ProviderScenario) async throws {
+        try await run(scenario) { server, provider in
+            let game = try await provider.identify(fileName: "Some Game (USA).zip", platformID: nil)
+            #expect(game == nil)
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test("hash lookup finds the game, and an unknown hash is nil", arguments: allScenarios.filter { $0.hash != nil })
+    func hashLookup(_ scenario: ProviderScenario) async throws {
+        let hash = try #require(scenario.hash)
+        try await run(scenario) { server, provider in
+            let hasher = try #require(provider as? any HashIdentifying)
+            server.on(hash.route, try hash.fixture())
+            let game = try await hasher.identify(
+                hashes: hash.hashes, fileName: hash.fileName, platformID: hash.platformID)
+            #expect(game?.name == hash.expectedName)
+            #expect(game?.match?.type == .hash)
+            server.on(hash.route, .text("not found", status: 404))
+            let missing = try await hasher.identify(
+                hashes: hash.hashes, fileName: hash.fileName, platformID: hash.platformID)
+            #expect(missing == nil)
+        }
+    }
+
     @Test("without credentials the provider is disabled and names the missing variables", arguments: allScenarios)
     func disabledWithoutCredentials(_ scenario: ProviderScenario) throws {
         let status = scenario.descriptor.status(with: ProviderSettings())

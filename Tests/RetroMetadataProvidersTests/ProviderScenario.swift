@@ -33,6 +33,20 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
     var expectedGameName: String
     /// The error code a 401 on the data route produces.
     var unauthorizedCode: ProviderError.Code = .authentication
+    /// Whether identify by name answers `nil` without asking anything when no platform id is given.
+    var identifyNeedsPlatform = true
+    /// The hash lookup, for providers that are `HashIdentifying`.
+    var hash: HashScenario?
+
+    /// How a hash lookup is driven: route, answer, hashes and the expected name.
+    struct HashScenario: Sendable {
+        var route: FixtureRoute
+        var fixture: @Sendable () throws -> FixtureResponse
+        var hashes: FileHashes
+        var fileName: String
+        var platformID: Int?
+        var expectedName: String
+    }
 
     var testDescription: String { descriptor.displayName }
 

@@ -51,5 +51,6 @@ struct ProviderSettingsTests {
         let keys = ProviderCatalog.all.map(\.key)
         #expect(Set(keys).count == keys.count)
         #expect(ProviderCatalog.descriptor(for: .igdb)?.displayName == "IGDB")
+        #expect(Set(allScenarios.map(\.descriptor.key)).isSubset(of: keys))
     }
 }

@@ -19,5 +19,12 @@ extension ProviderScenario {
         getID: "4242",
         getFixture: { try Fixtures.json("screenscraper/game.json") },
         expectedGameName: "Sonic: The Hedgehog 2",
-        unauthorizedCode: .unavailable)
+        unauthorizedCode: .unavailable,
+        hash: HashScenario(
+            route: FixtureRoute("GET", "/api2/jeuInfos.php") { $0.queryValue("sha1") != nil },
+            fixture: { try Fixtures.json("screenscraper/game.json") },
+            hashes: FileHashes(
+                size: 1_048_576, crc32: "24ab4c3a", md5: "9feb8f3a9f3b3d6c8e0f1a2b3c4d5e6f",
+                sha1: "7b97a8f93f6b3c3e5d1a2b3c4d5e6f708192a3b4"),
+            fileName: "Sonic the Hedgehog 2 (World).md", platformID: 1, expectedName: "Sonic: The Hedgehog 2"))
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import RetroMetadataCore
 import RetroMetadataHTTP
 
@@ -30,13 +31,36 @@ extension ScreenScraperProvider {
             http.request(.get, http.url(path, query: authQuery + parameters)), operation: operation)
         if response.status == 404 { return nil }
         try check(response, operation: operation)
+        let envelope: Wire.Envelope
         do {
-            return try http.decode(Wire.Envelope.self, from: response, operation: operation)
+            envelope = try http.decode(Wire.Envelope.self, from: response, operation: operation)
         } catch let error as ProviderError where error.code == .badResponse && !response.looksLikeHTML {
             // ScreenScraper sometimes sends invalid backslash escapes; repair them once and retry the decode.
             var repaired = response
             repaired.body = Self.repairingEscapes(response.body)
-            return try http.decode(Wire.Envelope.self, from: repaired, operation: operation)
+            envelope = try http.decode(Wire.Envelope.self, from: repaired, operation: operation)
+        }
+        if let user = envelope.response?.ssuser { await follow(user) }
+        return envelope
+    }
+
+    /// Adopts the account's thread allowance and warns when a daily quota is reached.
+    private func follow(_ user: Wire.User) async {
+        if let limiter = adaptiveLimiter, let threads = user.maxthreads.flatMap({ Int($0.value) }), threads > 0,
+            await limiter.limit.maxConcurrent != threads
+        {
+            await limiter.setMaxConcurrent(threads)
+            http.logger.debug("ScreenScraper thread allowance", metadata: ["threads": "\(threads)"])
+        }
+        let used = [(user.requeststoday, user.maxrequestsperday), (user.requestskotoday, user.maxrequestskoperday)]
+        for (today, maximum) in used {
+            if let today = today.flatMap({ Int($0.value) }), let maximum = maximum.flatMap({ Int($0.value) }),
+                maximum > 0, today >= maximum
+            {
+                http.logger.warning(
+                    "ScreenScraper daily quota reached; requests will be refused until midnight CET",
+                    metadata: ["used": "\(today)", "allowed": "\(maximum)"])
+            }
         }
     }
 

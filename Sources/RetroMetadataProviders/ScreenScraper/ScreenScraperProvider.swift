@@ -24,6 +24,8 @@ public struct ScreenScraperProvider: HashIdentifying {
     let authQuery: [(String, String)]
     let regions: [String]
     let nameScorer: NameScorer
+    /// Set when pacing follows the account's `maxthreads` (the user did not set a rate limit).
+    let adaptiveLimiter: RateLimiter?
 
     /// Creates the provider; needs `devid` and `devpassword`, and uses `username`/`password` when set.
     public init(setup: ProviderSetup) throws {
@@ -39,6 +41,7 @@ public struct ScreenScraperProvider: HashIdentifying {
         ].compactMap { name, value in value.map { (name, $0) } }
         regions = setup.environment.regionPriority
         nameScorer = setup.environment.nameScorer
+        adaptiveLimiter = settings.rateLimit == nil ? setup.limiter : nil
     }
 
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {

@@ -24,6 +24,6 @@ extension ProviderDescriptor {
         let http = ProviderHTTPClient(
             provider: key, baseURL: settings.baseURL ?? defaultBaseURL, timeout: settings.timeout,
             redactor: SecretRedactor(secrets: settings.secretValues), transport: transport, logger: logger)
-        return try make(ProviderSetup(settings: settings, http: http, environment: environment))
+        return try make(ProviderSetup(settings: settings, http: http, limiter: limiter, environment: environment))
     }
 }

@@ -44,6 +44,8 @@ public struct ProviderSetup: Sendable {
     public var settings: ProviderSettings
     /// The HTTP client bound to its base URL, pacing and secrets.
     public var http: ProviderHTTPClient
+    /// The pacing shared by all of the provider's requests (providers may adjust it from account limits).
+    public var limiter: RateLimiter
     /// The shared environment.
     public var environment: ProviderEnvironment
 }
