@@ -29,12 +29,17 @@ public struct SecretRedactor: Sendable, Hashable {
         SecretRedactor(secrets: secrets + other.secrets)
     }
 
+    /// RFC 3986 unreserved characters: what strict query encoding leaves as is.
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     /// `text` with every secret replaced.
     public func redact(_ text: String) -> String {
         var result = text
         for secret in secrets {
             result = result.replacingOccurrences(of: secret, with: Self.mask)
             let encodings = [
+                secret.addingPercentEncoding(withAllowedCharacters: Self.unreserved),
                 secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics),
                 secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed),
             ]

@@ -9,11 +9,11 @@ extension IGDBProvider {
 
     /// Posts an Apicalypse query to `/games`, renewing the token once on 401.
     func games(_ query: Apicalypse, operation: String) async throws -> [Wire.Game] {
-        var response = try await post(query, token: try await tokens.token(), operation: operation)
+        let token = try await tokens.token()
+        var response = try await post(query, token: token, operation: operation)
         if response.status == 401 {
             http.logger.debug("IGDB token refused; fetching a new one")
-            let refused = try await tokens.token()
-            await tokens.invalidate(refused)
+            await tokens.invalidate(token)
             response = try await post(query, token: try await tokens.token(), operation: operation)
         }
         try http.checkStatus(response, operation: operation, credentialHint: Self.credentialHint)
