@@ -90,6 +90,22 @@ struct MobyGamesProviderTests {
         #expect(MobyGamesProvider.searchTerm(fileName: file, platformID: platform) == term)
     }
 
+    @Test("identify retries with the last piece of the title when the whole finds nothing")
+    func identifyRetry() async throws {
+        try await withLoopbackServer { server in
+            server.on(scenario.searchRoute, .json(#"{"games": []}"#))
+            server.on(
+                FixtureRoute("GET", "/v1/games") { $0.queryValue("title") == "Link's Awakening" },
+                try Fixtures.json("mobygames/games.json"))
+            let provider = try scenario.makeProvider(server, logs: logs)
+            _ = try await provider.identify(fileName: "Zelda - Link's Awakening (USA).gb", platformID: 10)
+            #expect(
+                server.requests.compactMap { $0.queryValue("title") } == [
+                    "Zelda - Link's Awakening", "Link's Awakening",
+                ])
+        }
+    }
+
     @Test("identify by name matches titles on the platform")
     func identify() async throws {
         try await withLoopbackServer { server in

@@ -20,6 +20,14 @@ struct SupportTests {
         #expect(SearchTerm.from(fileName: "Dr. Mario") == "Dr. Mario")
     }
 
+    @Test("the last piece of a term is used for a second search")
+    func lastPiece() {
+        #expect(SearchTerm.lastPiece(of: "Zelda: A Link to the Past") == "A Link to the Past")
+        #expect(SearchTerm.lastPiece(of: "Tom & Jerry") == "Jerry")
+        #expect(SearchTerm.lastPiece(of: "Tetris") == nil)
+        #expect(SearchTerm.lastPiece(of: "Tetris -") == nil)
+    }
+
     @Test("query values are encoded exactly once")
     func encoding() {
         #expect(

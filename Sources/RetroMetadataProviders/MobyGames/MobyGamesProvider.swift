@@ -51,7 +51,10 @@ public struct MobyGamesProvider: MetadataProvider {
         }
         guard let platformID else { return nil }
         let term = Self.searchTerm(fileName: fileName, platformID: platformID)
-        let found = try await games([("title", term), ("platform", String(platformID))], operation: "identify")
+        var found = try await games([("title", term), ("platform", String(platformID))], operation: "identify")
+        if found.isEmpty, let piece = SearchTerm.lastPiece(of: term) {
+            found = try await games([("title", piece), ("platform", String(platformID))], operation: "identify")
+        }
         let candidates = found.compactMap { record in record.title.map { (name: $0, value: record) } }
         guard let best = nameScorer.best(term, among: candidates, threshold: Self.identifyThreshold) else { return nil }
         var game = Self.game(from: best.value)

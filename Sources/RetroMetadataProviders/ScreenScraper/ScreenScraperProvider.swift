@@ -74,7 +74,10 @@ public struct ScreenScraperProvider: HashIdentifying {
         }
         guard let platformID else { return nil }
         let term = SearchTerm.from(fileName: fileName)
-        let games = try await searchGames(term, platformID: platformID, operation: "identify")
+        var games = try await searchGames(term, platformID: platformID, operation: "identify")
+        if games.isEmpty, let piece = SearchTerm.lastPiece(of: term) {
+            games = try await searchGames(piece, platformID: platformID, operation: "identify")
+        }
         // Every name of every game is a candidate; for a name shared by two games the smaller id wins.
         let sorted = games.sorted { (Int($0.id?.value ?? "") ?? .max) < (Int($1.id?.value ?? "") ?? .max) }
         let candidates = sorted.flatMap { record in

@@ -17,4 +17,13 @@ public enum SearchTerm {
         }
         return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// The last piece of `term` split on `:` `-` `/` `&`, for a second search when the whole term finds nothing;
+    /// `nil` when the term has only one piece.
+    public static func lastPiece(of term: String) -> String? {
+        let pieces = term.split(whereSeparator: { ":-/&".contains($0) })
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }
+        return pieces.count > 1 ? pieces.last : nil
+    }
 }

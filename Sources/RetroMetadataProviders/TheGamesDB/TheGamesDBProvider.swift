@@ -65,7 +65,10 @@ public struct TheGamesDBProvider: MetadataProvider {
         }
         guard let platformID else { return nil }
         let term = SearchTerm.from(fileName: fileName)
-        let answer = try await byName(term, platformID: platformID, operation: "identify")
+        var answer = try await byName(term, platformID: platformID, operation: "identify")
+        if answer.data?.games.isEmpty ?? true, let piece = SearchTerm.lastPiece(of: term) {
+            answer = try await byName(piece, platformID: platformID, operation: "identify")
+        }
         let candidates = Self.preferringPlatform(answer.data?.games ?? [], platformID)
             .compactMap { record in record.gameTitle.map { (name: $0, value: record) } }
         guard let best = nameScorer.best(term, among: candidates, threshold: Self.identifyThreshold) else { return nil }
