@@ -18,6 +18,10 @@ struct SupportTests {
         #expect(SearchTerm.from(fileName: "Super Mario World (USA) [!].sfc") == "Super Mario World")
         #expect(SearchTerm.from(fileName: "Final_Fantasy  VII (Disc 1).chd") == "Final Fantasy VII")
         #expect(SearchTerm.from(fileName: "Dr. Mario") == "Dr. Mario")
+        #expect(SearchTerm.from(fileName: "Super Mario Bros. 3") == "Super Mario Bros. 3")
+        #expect(SearchTerm.from(fileName: "roms/snes/Final Fight (USA).sfc") == "Final Fight")
+        #expect(SearchTerm.from(fileName: "Super Mario Bros. 3 (USA).nes") == "Super Mario Bros. 3")
+        #expect(SearchTerm.from(fileName: "Pokémon - Édition Rouge (France).gb") == "Pokemon - Edition Rouge")
     }
 
     @Test("the last piece of a term is used for a second search")

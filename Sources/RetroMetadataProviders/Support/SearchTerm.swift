@@ -1,10 +1,16 @@
-/// Turns a ROM file name into a search term: no extension, no `(...)`/`[...]` tags, single spaces.
+import Foundation
+
+/// Turns a ROM file name into a search term: no extension, no `(...)`/`[...]` tags, no accents, single spaces.
 public enum SearchTerm {
     /// The cleaned term for `fileName`.
     public static func from(fileName: String) -> String {
-        var name = fileName
-        if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5 {
-            name = String(name[..<dot])
+        var name = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        // An extension is a dot and 1-4 ASCII letters or digits at the end (`Bros. 3` has none).
+        if let dot = name.lastIndex(of: ".") {
+            let ext = name[name.index(after: dot)...]
+            if (1...4).contains(ext.count), ext.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                name = String(name[..<dot])
+            }
         }
         var result = ""
         var depth = 0
@@ -15,7 +21,9 @@ public enum SearchTerm {
             default: if depth == 0 { result.append(character == "_" ? " " : character) }
             }
         }
-        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // APIs match plain letters best (upstream transliterates too): `Pokémon` is searched as `Pokemon`.
+        let plain = result.folding(options: [.diacriticInsensitive], locale: nil)
+        return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The last piece of `term` split on `:` `-` `/` `&`, for a second search when the whole term finds nothing;
