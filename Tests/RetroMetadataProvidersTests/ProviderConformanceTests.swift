@@ -7,20 +7,23 @@ import Testing
 
 /// Every provider scenario, one line each.
 let allScenarios: [ProviderScenario] = [
-    .igdb
+    .igdb,
+    .mobygames,
+    .screenscraper,
+    .thegamesdb,
 ]
 
 @Suite("Provider conformance (every provider against the loopback server)")
 struct ProviderConformanceTests {
     /// Runs `body` with a server primed for `scenario`, then checks no secret reached logs or paths.
     func run(
-        _ scenario: ProviderScenario,
+        _ scenario: ProviderScenario, timeout: Duration = .seconds(10),
         _ body: (LoopbackServer, any MetadataProvider) async throws -> Void
     ) async throws {
         let logs = CapturingLogHandler.Store()
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: timeout)
             try await body(server, provider)
             for request in server.requests where request.path.hasPrefix("/") {
                 for secret in scenario.credentials.values {
@@ -124,8 +127,8 @@ struct ProviderConformanceTests {
 
     @Test("a slow answer past the timeout is a transport error", arguments: allScenarios)
     func slow(_ scenario: ProviderScenario) async throws {
-        try await run(scenario) { server, provider in
-            server.on(scenario.searchRoute, try scenario.searchFixture().delayed(by: .seconds(3)))
+        try await run(scenario, timeout: .milliseconds(300)) { server, provider in
+            server.on(scenario.searchRoute, try scenario.searchFixture().delayed(by: .seconds(30)))
             await expectError(.transport, scenario) { _ = try await provider.search("x", platformID: nil, limit: 5) }
         }
     }

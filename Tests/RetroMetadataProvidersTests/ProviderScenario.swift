@@ -51,17 +51,20 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
     var testDescription: String { descriptor.displayName }
 
     /// Settings pointing at `server`.
-    func settings(_ server: LoopbackServer) -> ProviderSettings {
+    func settings(_ server: LoopbackServer, timeout: Duration = .seconds(10)) -> ProviderSettings {
         ProviderSettings(
             credentials: credentials, baseURL: apiRoot(server.baseURL), options: options(server.baseURL),
-            timeout: .milliseconds(400))
+            timeout: timeout)
     }
 
-    /// Creates the provider against `server` with instant waits and a capturing logger.
-    func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store) throws -> any MetadataProvider {
+    /// Creates the provider against `server` with instant waits and a capturing logger; the generous default
+    /// timeout keeps a busy machine from failing tests, the timeout test passes a short one.
+    func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .seconds(10))
+        throws -> any MetadataProvider
+    {
         let environment = ProviderEnvironment(
             logger: CapturingLogHandler.logger(logs), time: ManualTimeSource(),
             retryPolicy: RetryPolicy(maxAttempts: 2))
-        return try descriptor.makeProvider(settings: settings(server), environment: environment)
+        return try descriptor.makeProvider(settings: settings(server, timeout: timeout), environment: environment)
     }
 }

@@ -14,7 +14,7 @@ extension ProviderScenario {
         searchFixture: { try Fixtures.json("screenscraper/search.json") },
         searchQuery: "sonic",
         expectedSearchName: "Sonic: The Hedgehog 2",
-        emptyFixture: try! Fixtures.json("screenscraper/empty.json"),
+        emptyFixture: .json(#"{"header": {"success": "true"}, "response": {"jeux": [{}]}}"#),
         getRoute: FixtureRoute("GET", "/api2/jeuInfos.php") { $0.queryValue("gameid") == "4242" },
         getID: "4242",
         getFixture: { try Fixtures.json("screenscraper/game.json") },
