@@ -60,8 +60,8 @@ struct TheGamesDBProviderTests {
         }
     }
 
-    @Test("get by id resolves genre names once")
-    func genreNames() async throws {
+    @Test("get by id resolves genre, developer and publisher names, each table fetched once")
+    func names() async throws {
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
             server.on(scenario.getRoute, try Fixtures.json("thegamesdb/by-id.json"))
@@ -69,7 +69,12 @@ struct TheGamesDBProviderTests {
             let first = try await provider.game(id: "139")
             _ = try await provider.game(id: "139")
             #expect(first?.metadata.genres == ["Platform"])
-            #expect(server.requests.filter { $0.path == "/v1/Genres" }.count == 1)
+            #expect(first?.metadata.developer == "Sonic Team")
+            #expect(first?.metadata.publisher == "Sega")
+            #expect(first?.metadata.companies == ["Sega", "Sonic Team"])
+            for table in ["/v1/Genres", "/v1/Developers", "/v1/Publishers"] {
+                #expect(server.requests.filter { $0.path == table }.count == 1)
+            }
         }
     }
 
@@ -102,6 +107,18 @@ struct TheGamesDBProviderTests {
             _ = try await provider.search("x", platformID: nil, limit: 1)
         }
         #expect(logs.all.contains { $0.hasPrefix("warning") && $0.contains("allowance") })
+    }
+
+    @Test("a name table that cannot be read leaves names empty without failing the game")
+    func missingTables() async throws {
+        try await withLoopbackServer { server in
+            server.on(scenario.getRoute, try Fixtures.json("thegamesdb/by-id.json"))
+            let provider = try scenario.makeProvider(server, logs: logs)
+            let game = try await provider.game(id: "139")
+            #expect(game?.name == "Sonic the Hedgehog")
+            #expect(game?.metadata.genres.isEmpty == true)
+            #expect(game?.metadata.companies.isEmpty == true)
+        }
     }
 
     @Test("games keyed by id are read too")

@@ -7,7 +7,11 @@ extension ProviderScenario {
         descriptor: TheGamesDBProvider.descriptor,
         credentials: ["api_key": "fake-tgdb-api-key"],
         apiRoot: { $0 + "/v1" },
-        installAuth: { server in server.on("GET", "/v1/Genres", try Fixtures.json("thegamesdb/genres.json")) },
+        installAuth: { server in
+            for table in ["Genres", "Developers", "Publishers"] {
+                server.on("GET", "/v1/\(table)", try Fixtures.json("thegamesdb/\(table.lowercased()).json"))
+            }
+        },
         searchRoute: FixtureRoute("GET", "/v1/Games/ByGameName"),
         searchFixture: { try Fixtures.json("thegamesdb/by-name.json") },
         searchQuery: "sonic",

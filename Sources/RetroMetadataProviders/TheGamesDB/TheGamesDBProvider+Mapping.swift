@@ -2,11 +2,14 @@ import Foundation
 import RetroMetadataCore
 
 extension TheGamesDBProvider {
-    /// Maps a game and the answer's box art into a `Game`; `genreNames` come from the genre table (pure).
-    static func game(from record: Wire.Game, answer: Wire.Answer, genreNames: [String] = []) -> Game {
+    /// Maps a game and the answer's box art into a `Game`; `names` are the record's ids resolved (pure).
+    static func game(from record: Wire.Game, answer: Wire.Answer, names: ResolvedNames = ResolvedNames()) -> Game {
         let metadata = GameMetadata(
             summary: record.overview.nonEmpty,
-            genres: genreNames,
+            genres: names.genres,
+            companies: (names.publishers + names.developers).uniqued(),
+            developer: names.developers.first,
+            publisher: names.publishers.first,
             releaseDate: record.releaseDate.flatMap(GameDate.init(parsing:)),
             players: record.players.flatMap { $0 > 0 ? PlayerCount($0) : nil },
             ageRatings: [record.rating.flatMap(esrbRating)].compactMap { $0 },
@@ -19,6 +22,13 @@ extension TheGamesDBProvider {
             name: record.gameTitle ?? "", ids: [.thegamesdb: record.id.map(String.init) ?? ""], metadata: metadata,
             media: media.filter { !$0.value.isEmpty })
         return game.attributed(to: .thegamesdb)
+    }
+
+    /// Genre, developer and publisher names for one game (TheGamesDB sends only ids).
+    struct ResolvedNames: Sendable {
+        var genres: [String] = []
+        var developers: [String] = []
+        var publishers: [String] = []
     }
 
     /// Maps a search hit; platform names come from `include.platform` when present, else the platform id.

@@ -47,12 +47,14 @@ extension TheGamesDBProvider {
             var youtube: String?
             var alternates: [String]?
             var genres: [Int]?
+            var developers: [Int]?
+            var publishers: [Int]?
 
             enum CodingKeys: String, CodingKey {
                 case id
                 case gameTitle = "game_title"
                 case releaseDate = "release_date"
-                case platform, players, overview, rating, youtube, alternates, genres
+                case platform, players, overview, rating, youtube, alternates, genres, developers, publishers
             }
         }
 
@@ -96,14 +98,29 @@ extension TheGamesDBProvider {
             var name: String?
         }
 
-        /// The `/Genres` answer.
-        struct GenreAnswer: Decodable, Sendable {
-            var data: GenreData?
-        }
+        /// The answer of `/Genres`, `/Developers` or `/Publishers`: `data.<table> {"<id>": {id, name}}`.
+        struct NameTable: Decodable, Sendable {
+            var names: [Int: String]
 
-        /// Genres by id.
-        struct GenreData: Decodable, Sendable {
-            var genres: [String: Named]?
+            private struct AnyKey: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+
+            init(from decoder: any Decoder) throws {
+                let root = try decoder.container(keyedBy: AnyKey.self)
+                let data = try root.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(stringValue: "data"))
+                names = [:]
+                // The table sits under a key named after it (`genres`, `developers`, ...) beside `count`.
+                for key in data.allKeys {
+                    guard let table = try? data.decode([String: Named].self, forKey: key) else { continue }
+                    for entry in table.values {
+                        if let id = entry.id, let name = entry.name { names[id] = name }
+                    }
+                }
+            }
         }
     }
 }

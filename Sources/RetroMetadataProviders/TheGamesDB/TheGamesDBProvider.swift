@@ -22,7 +22,9 @@ public struct TheGamesDBProvider: MetadataProvider {
     let http: ProviderHTTPClient
     let apiKey: String
     let nameScorer: NameScorer
-    let genres: GenreDirectory
+    let genres: NameDirectory
+    let developers: NameDirectory
+    let publishers: NameDirectory
 
     /// Creates the provider; needs the `api_key` credential.
     public init(setup: ProviderSetup) throws {
@@ -33,13 +35,14 @@ public struct TheGamesDBProvider: MetadataProvider {
         self.http = http
         self.apiKey = apiKey
         self.nameScorer = setup.environment.nameScorer
-        self.genres = GenreDirectory {
-            let answer = try await Self.get(
-                http, "/Genres", [("apikey", apiKey)], as: Wire.GenreAnswer.self, operation: "genres")
-            return (answer.data?.genres ?? [:]).values.reduce(into: [:]) { names, genre in
-                if let id = genre.id, let name = genre.name { names[id] = name }
+        let table = { (path: String) in
+            NameDirectory {
+                try await Self.get(http, path, [("apikey", apiKey)], as: Wire.NameTable.self, operation: "names").names
             }
         }
+        self.genres = table("/Genres")
+        self.developers = table("/Developers")
+        self.publishers = table("/Publishers")
     }
 
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {
@@ -55,7 +58,7 @@ public struct TheGamesDBProvider: MetadataProvider {
         let parameters = [("id", id), ("fields", Self.gameFields), ("include", "boxart,platform")]
         let answer = try await Self.get(http, "/Games/ByGameID", parameters + [("apikey", apiKey)], operation: "get")
         guard let record = answer.data?.games.first(where: { $0.id != nil }) else { return nil }
-        return Self.game(from: record, answer: answer, genreNames: await genreNames(for: record))
+        return Self.game(from: record, answer: answer, names: await names(for: record))
     }
 
     public func identify(fileName: String, platformID: Int?) async throws -> Game? {
@@ -72,7 +75,7 @@ public struct TheGamesDBProvider: MetadataProvider {
         let candidates = Self.preferringPlatform(answer.data?.games ?? [], platformID)
             .compactMap { record in record.gameTitle.map { (name: $0, value: record) } }
         guard let best = nameScorer.best(term, among: candidates, threshold: Self.identifyThreshold) else { return nil }
-        var game = Self.game(from: best.value, answer: answer, genreNames: await genreNames(for: best.value))
+        var game = Self.game(from: best.value, answer: answer, names: await names(for: best.value))
         game.match = MatchInfo(provider: .thegamesdb, score: best.score, type: .name)
         return game
     }
@@ -83,16 +86,19 @@ public struct TheGamesDBProvider: MetadataProvider {
         return try await Self.get(http, "/Games/ByGameName", parameters + [("apikey", apiKey)], operation: operation)
     }
 
-    /// Genre names for `record`'s genre ids; empty when the genre list cannot be read (names are a nicety).
-    private func genreNames(for record: Wire.Game) async -> [String] {
-        guard let ids = record.genres, !ids.isEmpty else { return [] }
-        do {
-            let names = try await genres.names()
-            return ids.compactMap { names[$0] }
-        } catch {
-            http.logger.debug("TheGamesDB genre names unavailable", metadata: ["error": "\(error)"])
-            return []
+    /// Names for `record`'s genre, developer and publisher ids; a table that cannot be read gives no names.
+    private func names(for record: Wire.Game) async -> ResolvedNames {
+        func resolve(_ directory: NameDirectory, _ ids: [Int]?) async -> [String] {
+            do {
+                return try await directory.names(ids ?? [])
+            } catch {
+                http.logger.debug("TheGamesDB names unavailable", metadata: ["error": "\(error)"])
+                return []
+            }
         }
+        return ResolvedNames(
+            genres: await resolve(genres, record.genres), developers: await resolve(developers, record.developers),
+            publishers: await resolve(publishers, record.publishers))
     }
 
     /// Games on `platformID` first, order otherwise kept.
