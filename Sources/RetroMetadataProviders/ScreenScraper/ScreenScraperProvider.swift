@@ -61,7 +61,7 @@ public struct ScreenScraperProvider: HashIdentifying {
         if let platformID { query.append(("systemeid", String(platformID))) }
         query += [("crc", hashes.crc32), ("md5", hashes.md5), ("sha1", hashes.sha1)].filter { !$0.1.isEmpty }
         query.append(("romtaille", String(hashes.size)))
-        if let fileName { query += [("romnom", fileName), ("romtype", "rom")] }
+        if let fileName { query.append(("romnom", fileName)) }
         guard var game = try await gameInfo(query, operation: "hash").map({ game(from: $0) }) else { return nil }
         game.match = MatchInfo(provider: .screenscraper, score: 1, type: .hash)
         return game
