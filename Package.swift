@@ -7,6 +7,11 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+let log = Target.Dependency.product(name: "Logging", package: "swift-log")
+
+/// Build a NIO product dependency by name.
+func nio(_ name: String) -> Target.Dependency { .product(name: name, package: "swift-nio") }
+
 let package = Package(
     name: "retro-metadata",
     platforms: [.macOS(.v14)],
@@ -15,27 +20,27 @@ let package = Package(
         .library(name: "RetroMetadataCore", targets: ["RetroMetadataCore"]),
         .library(name: "RetroMetadataScan", targets: ["RetroMetadataScan"]),
         .library(name: "RetroMetadataStore", targets: ["RetroMetadataStore"]),
+        .library(name: "RetroMetadataHTTP", targets: ["RetroMetadataHTTP"]),
+        .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
-        .target(
-            name: "RetroMetadataCore",
-            swiftSettings: strictSettings
-        ),
+        // Layer 0: C libraries (module map + shim only) and pure values.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "RetroMetadataCore", swiftSettings: strictSettings),
+
+        // Layer 1: I/O modules.
         .target(
             name: "RetroMetadataStore",
-            dependencies: [
-                "RetroMetadataCore",
-                "CSQLite",
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["RetroMetadataCore", "CSQLite", log],
             swiftSettings: strictSettings
         ),
         .target(
@@ -43,22 +48,45 @@ let package = Package(
             dependencies: ["RetroMetadataCore", "CZlib", "COpenSSL", "CLibArchive"],
             swiftSettings: strictSettings
         ),
-        .executableTarget(
-            name: "RetroMetadataCLI",
+        .target(
+            name: "RetroMetadataHTTP",
             dependencies: [
-                "RetroMetadataCore",
-                "RetroMetadataScan",
-                "RetroMetadataStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                "RetroMetadataCore", log,
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                nio("NIOCore"), nio("NIOFoundationEssentialsCompat"), nio("NIOHTTP1"),
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(
-            name: "RetroMetadataCoreTests",
-            dependencies: ["RetroMetadataCore"],
+
+        // Layer 2: providers.
+        .target(
+            name: "RetroMetadataProviders",
+            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", log],
             swiftSettings: strictSettings
         ),
+
+        // Layer 4: the command line.
+        .executableTarget(
+            name: "RetroMetadataCLI",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataScan", "RetroMetadataStore", "RetroMetadataHTTP",
+                "RetroMetadataProviders", log,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // Test support and tests.
+        .target(
+            name: "RetroMetadataTesting",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataHTTP", log,
+                nio("NIOCore"), nio("NIOPosix"), nio("NIOHTTP1"), nio("NIOConcurrencyHelpers"),
+                nio("NIOFoundationEssentialsCompat"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "RetroMetadataCoreTests", dependencies: ["RetroMetadataCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "RetroMetadataScanTests",
             dependencies: ["RetroMetadataScan", "RetroMetadataCore"],
@@ -66,11 +94,20 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataStoreTests",
+            dependencies: ["RetroMetadataStore", "RetroMetadataCore", log],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataHTTPTests",
+            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataTesting", log],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataProvidersTests",
             dependencies: [
-                "RetroMetadataStore",
-                "RetroMetadataCore",
-                .product(name: "Logging", package: "swift-log"),
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

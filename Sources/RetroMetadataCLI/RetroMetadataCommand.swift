@@ -9,6 +9,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         subcommands: [
             HashCommand.self,
             PlatformsCommand.self,
+            ProvidersCommand.self,
         ]
     )
 }

@@ -9,7 +9,9 @@ import Testing
         game.metadata.releaseDate = GameDate(year: 1995, month: 3, day: 11)
         game.metadata.players = PlayerCount(1)
         game.metadata.alternativeNames = ["クロノ・トリガー"]
-        game.media[.boxBack] = [MediaAsset(url: "https://example.invalid/b.png", provider: .screenscraper, region: "us")]
+        game.media[.boxBack] = [
+            MediaAsset(url: "https://example.invalid/b.png", provider: .screenscraper, region: "us")
+        ]
         game.sources[.releaseDate] = .igdb
         game.match = MatchInfo(provider: .igdb, score: 1, type: .hashAndName)
         let encoder = JSONEncoder()

@@ -1,0 +1,17 @@
+import RetroMetadataCore
+
+/// Every built-in provider, one line each, in the default identification order.
+public enum ProviderCatalog {
+    /// The descriptors of all built-in providers.
+    public static let all: [ProviderDescriptor] = [
+        IGDBProvider.descriptor,
+        MobyGamesProvider.descriptor,
+        ScreenScraperProvider.descriptor,
+        TheGamesDBProvider.descriptor,
+    ]
+
+    /// The descriptor for `key`, if built in.
+    public static func descriptor(for key: ProviderKey) -> ProviderDescriptor? {
+        all.first { $0.key == key }
+    }
+}

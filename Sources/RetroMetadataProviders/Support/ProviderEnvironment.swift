@@ -1,0 +1,51 @@
+import Logging
+import RetroMetadataHTTP
+
+/// What every provider shares: the transport, logger, clock, user agent, region order and name matcher.
+public struct ProviderEnvironment: Sendable {
+    /// The network seam (the live transport by default; tests pass the same with a loopback base URL).
+    public var transport: any HTTPTransport
+    /// Where providers log.
+    public var logger: Logger
+    /// Clock for rate limits, retries and token expiry.
+    public var time: any TimeSource
+    /// `User-Agent` value.
+    public var userAgent: String
+    /// Region preference for names and media, best first.
+    public var regionPriority: [String]
+    /// Name similarity used by identify.
+    public var nameScorer: NameScorer
+    /// Retry behaviour for 429/5xx and network failures.
+    public var retryPolicy: RetryPolicy
+
+    /// The default region order.
+    public static let defaultRegionPriority = ["us", "wor", "eu", "jp"]
+
+    /// Creates an environment.
+    public init(
+        transport: any HTTPTransport = LiveHTTPTransport(), logger: Logger,
+        time: any TimeSource = ContinuousTimeSource(), userAgent: String = UserAgentMiddleware.defaultUserAgent,
+        regionPriority: [String] = ProviderEnvironment.defaultRegionPriority, nameScorer: NameScorer = .standard,
+        retryPolicy: RetryPolicy = RetryPolicy()
+    ) {
+        self.transport = transport
+        self.logger = logger
+        self.time = time
+        self.userAgent = userAgent
+        self.regionPriority = regionPriority
+        self.nameScorer = nameScorer
+        self.retryPolicy = retryPolicy
+    }
+}
+
+/// Everything one provider receives at creation: its settings, its HTTP client and the shared environment.
+public struct ProviderSetup: Sendable {
+    /// The provider's settings.
+    public var settings: ProviderSettings
+    /// The HTTP client bound to its base URL, pacing and secrets.
+    public var http: ProviderHTTPClient
+    /// The pacing shared by all of the provider's requests (providers may adjust it from account limits).
+    public var limiter: RateLimiter
+    /// The shared environment.
+    public var environment: ProviderEnvironment
+}
