@@ -1,0 +1,29 @@
+extension TitleIndex {
+    /// The titles worth scoring for a query: the exact key first, then those sharing the most trigrams.
+    func shortList(for query: TitleKey) -> [Int] {
+        let grams = TitleIndex.trigrams(query.compact)
+        var counts = [UInt16](repeating: 0, count: titles.count)
+        var touched: [Int32] = []
+        // Trigrams found in a quarter of all titles say little and cost the most; skip them.
+        let common = max(256, titles.count / 4)
+        for gram in grams {
+            guard let list = postings[gram], list.count <= common || grams.count <= 2 else { continue }
+            for id in list {
+                if counts[Int(id)] == 0 { touched.append(id) }
+                counts[Int(id)] &+= 1
+            }
+        }
+        let queryCount = Double(max(grams.count, 1))
+        let minimum = UInt16(max(1, grams.count / 3))
+        var ranked: [(rank: Double, index: Int)] = []
+        for id in touched where counts[Int(id)] >= minimum {
+            let shared = Double(counts[Int(id)])
+            let dice = 2 * shared / (queryCount + Double(trigramCounts[Int(id)]))
+            ranked.append((shared / queryCount + dice, Int(id)))
+        }
+        ranked.sort { $0.rank > $1.rank || ($0.rank == $1.rank && $0.index < $1.index) }
+        var list = ranked.prefix(shortListSize).map(\.index)
+        if let exactIndex = exact[query.compact], !list.contains(exactIndex) { list.insert(exactIndex, at: 0) }
+        return list
+    }
+}
