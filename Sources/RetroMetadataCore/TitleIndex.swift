@@ -67,7 +67,8 @@ public struct TitleIndex: Sendable {
         for entry in scored where keys[entry.index].compact != keys[best.index].compact {
             runnerUp = max(runnerUp, entry.score)
         }
-        let decided = best.score >= acceptScore && best.score - runnerUp >= margin
+        // Equal keys are decided unless another title has an equal key too; others need the margin.
+        let decided = best.score >= acceptScore && (best.score == 1 ? runnerUp < 1 : best.score - runnerUp >= margin)
         return TitleMatch(
             index: best.index, title: titles[best.index], score: best.score, runnerUpScore: runnerUp,
             decided: decided)

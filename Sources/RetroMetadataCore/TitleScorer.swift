@@ -14,24 +14,21 @@ public struct TitleScorer: Sendable {
     /// The similarity of two keys.
     public func score(_ query: TitleKey, _ candidate: TitleKey) -> Double {
         if query.compact == candidate.compact { return 1 }
-        var score = JaroWinkler.similarity(query.compact, candidate.compact)
-        if query.hasSubtitle != candidate.hasSubtitle {
-            let main =
-                query.hasSubtitle
-                ? JaroWinkler.similarity(query.mainCompact, candidate.compact)
-                : JaroWinkler.similarity(query.compact, candidate.mainCompact)
-            score = max(score, main * mainTitleFactor)
+        var score = JaroWinkler.similarity(query.compact, candidate.compact) * numberFactor(query.numbers, candidate.numbers)
+        // One side has a subtitle the other lacks: compare with the main title alone.
+        if !query.hasSubtitle, candidate.hasSubtitle {
+            let main = JaroWinkler.similarity(query.compact, candidate.mainCompact)
+            score = max(score, main * mainTitleFactor * numberFactor(query.numbers, candidate.mainNumbers))
+        } else if query.hasSubtitle, !candidate.hasSubtitle {
+            let main = JaroWinkler.similarity(query.mainCompact, candidate.compact)
+            score = max(score, main * mainTitleFactor * numberFactor(query.mainNumbers, candidate.numbers))
         }
         if query.sortedWords == candidate.sortedWords { score = max(score, reorderedScore) }
-        if !numbersAgree(query, candidate) { score *= numberMismatchFactor }
         return score
     }
 
-    /// True when both carry the same numbers, or the extra ones sit in a subtitle the other side lacks.
-    func numbersAgree(_ query: TitleKey, _ candidate: TitleKey) -> Bool {
-        if query.numbers == candidate.numbers { return true }
-        if !query.hasSubtitle, query.numbers == candidate.mainNumbers { return true }
-        if !candidate.hasSubtitle, candidate.numbers == query.mainNumbers { return true }
-        return false
+    /// 1 when both sides carry the same numbers, `numberMismatchFactor` otherwise.
+    func numberFactor(_ first: [[UInt32]], _ second: [[UInt32]]) -> Double {
+        first == second ? 1 : numberMismatchFactor
     }
 }
