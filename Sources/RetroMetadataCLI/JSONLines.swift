@@ -4,10 +4,11 @@ import Foundation
 struct JSONLines {
     private let encoder: JSONEncoder
 
-    /// Creates a writer; keys keep their declaration order and slashes are not escaped.
+    /// Creates a writer; keys are sorted and slashes are not escaped.
     init() {
         encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Linux's encoder does not keep declaration order, so sorting is what makes lines stable.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     /// The JSON text of one value, without a newline.
