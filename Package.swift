@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataCoreTests",
             dependencies: ["RetroMetadataCore"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,8 +1,12 @@
 /// Scores a query title key against a candidate key, 0...1, beyond plain Jaro-Winkler: subtitles
 /// may be missing on one side, parts may be reordered, and different sequel numbers count against.
 public struct TitleScorer: Sendable {
-    /// Factor applied when only the main titles agree (one side has a subtitle the other lacks).
+    /// Factor applied when only the main titles agree and the candidate adds a subtitle
+    /// (`Crash Bandicoot 2` for `Crash Bandicoot 2: Cortex Strikes Back`).
     public var mainTitleFactor = 0.97
+    /// Factor applied when only the main titles agree and the query adds a subtitle; kept below the
+    /// usual acceptance score because `Fire Emblem - Fuuin no Tsurugi` is not `Fire Emblem`.
+    public var extraSubtitleFactor = 0.88
     /// Score given when the same words appear in another order.
     public var reorderedScore = 0.97
     /// Factor applied when the titles carry different numbers (`Crash Bandicoot` vs `Crash Bandicoot 2`).
@@ -21,7 +25,7 @@ public struct TitleScorer: Sendable {
             score = max(score, main * mainTitleFactor * numberFactor(query.numbers, candidate.mainNumbers))
         } else if query.hasSubtitle, !candidate.hasSubtitle {
             let main = JaroWinkler.similarity(query.mainCompact, candidate.compact)
-            score = max(score, main * mainTitleFactor * numberFactor(query.mainNumbers, candidate.numbers))
+            score = max(score, main * extraSubtitleFactor * numberFactor(query.mainNumbers, candidate.numbers))
         }
         if query.sortedWords == candidate.sortedWords { score = max(score, reorderedScore) }
         return score
