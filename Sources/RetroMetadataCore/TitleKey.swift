@@ -83,9 +83,10 @@ public struct TitleKey: Hashable, Sendable {
                 if SearchTermNormalizer.isWord(scalar) && scalar != "_" {
                     word.append(scalar.value)
                 } else {
-                    let keep = afterComma
+                    // A space right after the comma keeps the article rule armed; anything else ends it.
+                    let keep = afterComma && word.isEmpty && scalar == " "
                     endWord()
-                    afterComma = keep && scalar == " "
+                    afterComma = keep
                 }
             }
         }

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import RetroMetadataCore
+
+@Suite struct TitleIndexTests {
+    let index = TitleIndex(titles: [
+        "Crash Bandicoot", "Crash Bandicoot 2: Cortex Strikes Back", "Crash Bandicoot: Warped",
+        "Final Fantasy III", "Final Fantasy VI", "The Legend of Zelda: A Link to the Past",
+        "Super Mario Galaxy", "Super Mario Galaxy 2", "Mega Man X", "Mega Man 10",
+        "Fire Emblem: The Sacred Stones", "Fire Emblem: Path of Radiance",
+    ])
+
+    @Test(arguments: [
+        ("Crash Bandicoot 2 (USA).chd", "Crash Bandicoot 2: Cortex Strikes Back"),
+        ("Crash Bandicoot (USA).chd", "Crash Bandicoot"),
+        ("Final Fantasy 3 (U) (V1.1) [!].smc", "Final Fantasy III"),
+        ("Legend of Zelda, The - A Link to the Past (USA) (Rev 1) [!].sfc", "The Legend of Zelda: A Link to the Past"),
+        ("Super Mario Galaxy (USA) (En,Fr,Es).nkit.gcz", "Super Mario Galaxy"),
+        ("Megaman X (U).smc", "Mega Man X"),
+        ("Mega Man 10 (USA).wad", "Mega Man 10"),
+        ("Legend of Zelda - A Link to the Paste.sfc", "The Legend of Zelda: A Link to the Past"),
+    ])
+    func decides(file: String, title: String) {
+        let match = index.match(fileName: file)
+        #expect(match.decided, "\(file): \(match)")
+        #expect(match.title == title)
+    }
+
+    @Test(arguments: [
+        "Crash Bandicoot 4 (USA).chd",
+        "Fire Emblem (USA).gba",
+        "Final Fantasy (USA).nes",
+        "Tetris (USA).nes",
+        "(USA) [!].sfc",
+        "",
+    ])
+    func abstains(file: String) {
+        #expect(index.match(fileName: file).decidedTitle == nil, "\(file)")
+    }
+
+    @Test func equalScoresPreferTheEarlierTitle() {
+        let index = TitleIndex(titles: ["Spider-Man", "Spiderman"])
+        let match = index.match(title: "Spider Man")
+        #expect(match.index == 0)
+        #expect(match.decided)
+    }
+
+    @Test func emptyIndex() {
+        #expect(TitleIndex(titles: []).match(title: "Anything") == .none)
+    }
+
+    @Test func largeIndexStillFindsTheTitle() {
+        var titles = (0..<5000).map { "Generated Game \($0) Adventure" }
+        titles.append("Castlevania: Symphony of the Night")
+        let match = TitleIndex(titles: titles).match(fileName: "Castlevania - Symphony of the Night (USA).chd")
+        #expect(match.decidedTitle == "Castlevania: Symphony of the Night")
+    }
+}
