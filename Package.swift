@@ -38,6 +38,12 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "RetroMetadataCLITests",
+            // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
+            dependencies: ["RetroMetadataCLI"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
