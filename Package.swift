@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "retro-metadata", targets: ["RetroMetadataCLI"]),
         .library(name: "RetroMetadataCore", targets: ["RetroMetadataCore"]),
+        .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,14 @@ let package = Package(
                 "RetroMetadataCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "RetroMetadataBench",
+            dependencies: [
+                "RetroMetadataCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

@@ -14,7 +14,17 @@ extension TitleIndex {
             }
         }
         let queryCount = Double(max(grams.count, 1))
-        let minimum = UInt16(max(1, grams.count / 3))
+        // Rank only the titles with the most shared trigrams: a count histogram gives the cutoff
+        // without sorting everything touched.
+        var histogram = [Int](repeating: 0, count: grams.count + 1)
+        for id in touched { histogram[min(Int(counts[Int(id)]), grams.count)] += 1 }
+        var cutoff = grams.count
+        var kept = histogram[cutoff]
+        while cutoff > 1 && kept < shortListSize * 4 {
+            cutoff -= 1
+            kept += histogram[cutoff]
+        }
+        let minimum = UInt16(max(cutoff, grams.count / 3, 1))
         var ranked: [(rank: Double, index: Int)] = []
         for id in touched where counts[Int(id)] >= minimum {
             let shared = Double(counts[Int(id)])

@@ -57,18 +57,34 @@ public struct TitleIndex: Sendable {
         let scored = shortList(for: query).map { (index: $0, score: scorer.score(query, keys[$0])) }
         var best: (index: Int, score: Double)?
         for entry in scored {
-            if let current = best, entry.score < current.score || (entry.score == current.score && entry.index > current.index) {
+            if let current = best,
+                entry.score < current.score || (entry.score == current.score && entry.index > current.index)
+            {
                 continue
             }
             best = entry
         }
-        guard let best else { return .none }
-        var runnerUp = 0.0
-        for entry in scored where keys[entry.index].compact != keys[best.index].compact {
-            runnerUp = max(runnerUp, entry.score)
-        }
+        guard var best else { return .none }
         // Equal keys are decided unless another title has an equal key too; others need the margin.
-        let decided = best.score >= acceptScore && (best.score == 1 ? runnerUp < 1 : best.score - runnerUp >= margin)
+        var runnerUp = 0.0
+        var tied: [Int] = []
+        for entry in scored {
+            if keys[entry.index].compact != keys[best.index].compact {
+                runnerUp = max(runnerUp, entry.score)
+            } else if titles[entry.index] != titles[best.index] {
+                tied.append(entry.index)
+            }
+        }
+        var decided = best.score >= acceptScore && (best.score == 1 ? runnerUp < 1 : best.score - runnerUp >= margin)
+        if !tied.isEmpty {
+            // Different titles with one key: only the title spelled like the query can be decided.
+            let spelled = ([best.index] + tied).filter { keys[$0].literal == query.literal }
+            if let first = spelled.min(), Set(spelled.map { titles[$0] }).count == 1 {
+                best.index = first
+            } else {
+                decided = false
+            }
+        }
         return TitleMatch(
             index: best.index, title: titles[best.index], score: best.score, runnerUpScore: runnerUp,
             decided: decided)

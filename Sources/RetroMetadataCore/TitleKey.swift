@@ -19,13 +19,18 @@ public struct TitleKey: Hashable, Sendable {
     public let mainNumbers: [[UInt32]]
     /// All words sorted, to recognise reordered parts.
     public let sortedWords: [[UInt32]]
+    /// Letters and digits of the title as written, articles kept: breaks ties between titles with one key
+    /// (`Brave Racer` and `The Brave Racer`).
+    public let literal: [UInt32]
 
     /// True when the title has a subtitle.
     public var hasSubtitle: Bool { segments.count > 1 }
 
     /// Builds the key of a title (a scraper's title or a `RomName.displayTitle`).
     public init(_ title: String) {
-        var segments = TitleKey.words(of: TitleKey.folded(title))
+        let folded = TitleKey.folded(title)
+        literal = folded.filter { SearchTermNormalizer.isWord($0) && $0 != "_" }.map(\.value)
+        var segments = TitleKey.words(of: folded)
         segments = segments.map(TitleKey.canonicalWords).filter { !$0.isEmpty }
         self.segments = segments
         let all = segments.flatMap { $0 }

@@ -38,11 +38,14 @@ import Testing
         #expect(index.match(fileName: file).decidedTitle == nil, "\(file)")
     }
 
-    @Test func equalScoresPreferTheEarlierTitle() {
-        let index = TitleIndex(titles: ["Spider-Man", "Spiderman"])
-        let match = index.match(title: "Spider Man")
-        #expect(match.index == 0)
-        #expect(match.decided)
+    @Test func titlesSharingAKeyNeedTheQuerySpelling() {
+        let index = TitleIndex(titles: ["Brave Racer", "The Brave Racer", "Brave Racer"])
+        let spelled = index.match(fileName: "Brave Racer, The (USA).md")
+        #expect(spelled.decidedTitle == "The Brave Racer")
+        #expect(index.match(fileName: "Brave Racer (USA).md").decidedTitle == "Brave Racer")
+        let other = index.match(title: "Brave Racer, A")
+        #expect(other.index == 0)
+        #expect(!other.decided)
     }
 
     @Test func emptyIndex() {
