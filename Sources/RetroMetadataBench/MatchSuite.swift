@@ -8,7 +8,7 @@ struct MatchSuite: BenchmarkSuite {
     func run(quick: Bool, runs: Int) throws -> [BenchmarkMeasurement] {
         let titleCount = quick ? 2_000 : 50_000
         let nameCount = quick ? 200 : 10_000
-        let referenceCount = quick ? 20 : 100
+        let referenceCount = quick ? 20 : 50
         let corpus = TitleCorpus(titleCount: titleCount, nameCount: nameCount)
 
         let build = BenchmarkMeasurement.time(runs: runs) { TitleIndex(titles: corpus.titles) }

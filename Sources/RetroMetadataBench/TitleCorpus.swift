@@ -32,10 +32,13 @@ struct TitleCorpus {
     init(titleCount: Int, nameCount: Int, seed: UInt64 = 2024) {
         var random = SeededGenerator(seed: seed)
         var seen = Set<String>()
+        // Real catalogs have thousands of distinct words; made-up names give the generated one the same spread.
+        let invented = (0..<3000).map { _ in Self.inventedWord(using: &random) }
         var titles: [String] = []
         while titles.count < titleCount {
-            var title = "\(Self.adjectives.randomElement(using: &random)!) \(Self.nouns.randomElement(using: &random)!)"
-            if Bool.random(using: &random) { title += " \(Self.nouns.randomElement(using: &random)!)" }
+            let first = Bool.random(using: &random) ? Self.adjectives.randomElement(using: &random)! : invented.randomElement(using: &random)!
+            var title = "\(first) \(Self.nouns.randomElement(using: &random)!)"
+            if Bool.random(using: &random) { title += " \(invented.randomElement(using: &random)!)" }
             if Int.random(in: 0..<10, using: &random) < 2 { title = "The " + title }
             if Int.random(in: 0..<10, using: &random) < 4 { title += " \(Self.numerals.randomElement(using: &random)!)" }
             if Int.random(in: 0..<10, using: &random) < 3 { title += ": \(Self.subtitles.randomElement(using: &random)!)" }
@@ -49,6 +52,16 @@ struct TitleCorpus {
         }
         self.titles = titles
         self.names = names
+    }
+
+    /// A pronounceable made-up word of two or three syllables (`Kalomir`).
+    private static func inventedWord(using random: inout SeededGenerator) -> String {
+        let onsets = ["b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "st", "sh", "th"]
+        let vowels = ["a", "e", "i", "o", "u", "ai", "ou"]
+        let syllables = Int.random(in: 2...3, using: &random)
+        let word = (0..<syllables).map { _ in onsets.randomElement(using: &random)! + vowels.randomElement(using: &random)! }
+            .joined() + (Bool.random(using: &random) ? ["n", "r", "x", "s"].randomElement(using: &random)! : "")
+        return word.prefix(1).uppercased() + word.dropFirst()
     }
 
     /// A file name for a title, written the way real collections do.

@@ -20,11 +20,11 @@ struct InspectCommand: ParsableCommand {
         let lines = JSONLines()
         var table = TextTable(headers: InspectRow.headers)
         let emit: (String) throws -> Void = { name in
-            let row = InspectRow(RomName(parsing: name))
+            let rom = RomName(parsing: name)
             if json {
-                try lines.emit(row)
+                try lines.emit(InspectRow(rom))
             } else {
-                table.rows.append(row.cells)
+                table.rows.append(InspectRow.cells(for: rom))
             }
         }
         var badLines = 0

@@ -58,18 +58,15 @@ struct InspectRow: Encodable {
     }
 
     /// Column headings of the human table.
-    static let headers = ["NAME", "EXT", "REGIONS", "LANGUAGES", "VERSION", "DISC", "FLAGS", "TAGS"]
+    static let headers = ["TITLE", "EXT", "REGIONS", "LANGUAGES", "VERSION", "DISC", "FLAGS", "TAGS"]
 
-    /// The human table cells.
-    var cells: [String] {
-        var flags: [String] = []
-        if bios { flags.append("bios") }
-        if demo { flags.append("demo") }
-        if unlicensed { flags.append("unlicensed") }
+    /// The human table cells for a parsed name: the display title and every flag.
+    static func cells(for rom: RomName) -> [String] {
+        let flags = RomFlag.allCases.filter(rom.flags.contains).map(\.rawValue)
         return [
-            name.isEmpty ? "(no title)" : name, fileExtension ?? "", regions.joined(separator: ","),
-            languages.joined(separator: ","), version ?? "", disc.map(String.init) ?? "",
-            flags.joined(separator: ","), tags.map { "(\($0))" }.joined(separator: " "),
+            rom.name.isEmpty ? "(no title)" : rom.displayTitle, rom.fileExtension ?? "", rom.regions.joined(separator: ","),
+            rom.languages.joined(separator: ","), rom.version ?? "", rom.disc.map { String($0.number) } ?? "",
+            flags.joined(separator: ","), rom.tags.joined(separator: "; "),
         ]
     }
 }

@@ -56,7 +56,8 @@ public enum SearchTermNormalizer {
 
     /// Python's `\s` for text.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || (scalar.value >= 0x1C && scalar.value <= 0x1F)
+        if scalar.isASCII { return scalar == " " || (scalar.value >= 9 && scalar.value <= 13) || (scalar.value >= 0x1C && scalar.value <= 0x1F) }
+        return scalar.properties.isWhitespace
     }
 
     // Longest first gives the same result as the reference's backtracking alternation.
