@@ -23,16 +23,23 @@ public struct BestMatch: Hashable, Sendable {
             let key = normalize ? SearchTermNormalizer.normalize(text) : text.lowercased().trimmingSpaces
             return key.unicodeScalars.map(\.value)
         }
-        let query = prepare(term)
+        let considered = Array(candidates.prefix(firstCount ?? candidates.count))
+        let keys = considered.map { candidate -> [UInt32] in
+            guard splitCandidateName, candidate.contains(where: { $0 == ":" || $0 == "-" || $0 == "/" }),
+                let last = candidate.split(separator: /[:\-\/]/, omittingEmptySubsequences: false).last
+            else { return prepare(candidate) }
+            return prepare(String(last))
+        }
+        return find(key: prepare(term), among: considered, keys: keys, minScore: minScore)
+    }
+
+    /// The same search over candidates whose keys were prepared once (normalised scalars, one per candidate).
+    public static func find(key: [UInt32], among candidates: [String], keys: [[UInt32]], minScore: Double)
+        -> BestMatch
+    {
         var best: (candidate: String, score: Double)?
-        for candidate in candidates.prefix(firstCount ?? candidates.count) {
-            var text = candidate
-            if splitCandidateName, let last = candidate.split(
-                separator: /[:\-\/]/, omittingEmptySubsequences: false
-            ).last, candidate.contains(where: { $0 == ":" || $0 == "-" || $0 == "/" }) {
-                text = String(last)
-            }
-            let score = JaroWinkler.similarity(query, prepare(text))
+        for (candidate, candidateKey) in zip(candidates, keys) {
+            let score = JaroWinkler.similarity(key, candidateKey)
             if score > best?.score ?? -1 { best = (candidate, score) }
             if score == 1 { break }
         }

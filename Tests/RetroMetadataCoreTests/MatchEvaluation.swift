@@ -28,11 +28,19 @@ struct MatchEvaluation {
 
     var collections: [Collection]
 
-    /// Runs a picker that gets the file name and the collection's index and returns a title or nothing.
-    func run(_ pick: (String, TitleIndex) -> String?) -> Outcome {
+    /// A collection's titles, prepared for both matchers.
+    struct Prepared {
+        var index: TitleIndex
+        var referenceKeys: [[UInt32]]
+    }
+
+    /// Runs a picker that gets the file name and the collection's prepared titles and returns a title or nothing.
+    func run(_ pick: (String, Prepared) -> String?) -> Outcome {
         var outcome = Outcome()
         for collection in collections {
-            let index = TitleIndex(titles: collection.titles)
+            let index = Prepared(
+                index: TitleIndex(titles: collection.titles),
+                referenceKeys: collection.titles.map { SearchTermNormalizer.normalize($0).unicodeScalars.map(\.value) })
             for pair in collection.pairs {
                 outcome.total += 1
                 guard let picked = pick(pair.file, index) else { continue }
@@ -48,12 +56,15 @@ struct MatchEvaluation {
     }
 
     /// The reference matcher: clean the file name, then `find_best_match` at 0.75.
-    static func referencePick(_ file: String, _ index: TitleIndex) -> String? {
-        BestMatch.find(RomName(parsing: file).name, among: index.titles).candidate
+    static func referencePick(_ file: String, _ prepared: Prepared) -> String? {
+        let key = SearchTermNormalizer.normalize(RomName(parsing: file).name).unicodeScalars.map(\.value)
+        return BestMatch.find(
+            key: key, among: prepared.index.titles, keys: prepared.referenceKeys, minScore: BestMatch.defaultMinScore
+        ).candidate
     }
 
     /// This package's matcher: decided matches only.
-    static func titleIndexPick(_ file: String, _ index: TitleIndex) -> String? {
-        index.match(fileName: file).decidedTitle
+    static func titleIndexPick(_ file: String, _ prepared: Prepared) -> String? {
+        prepared.index.match(fileName: file).decidedTitle
     }
 }
