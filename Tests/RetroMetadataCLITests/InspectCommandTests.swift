@@ -62,7 +62,7 @@ import Testing
     @Test func humanTable() throws {
         let output = try CommandRunner.run(["inspect", "Chrono Trigger (U) [b1].smc"])
         #expect(output.status == 0)
-        #expect(output.lines.first?.hasPrefix("NAME") == true)
+        #expect(output.lines.first?.hasPrefix("TITLE") == true)
         #expect(output.stdout.contains("Chrono Trigger"))
     }
 }
