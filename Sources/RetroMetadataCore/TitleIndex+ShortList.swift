@@ -37,3 +37,10 @@ extension TitleIndex {
         return list
     }
 }
+
+extension TitleIndex {
+    /// Matches one ROM file name against a few titles without keeping an index around.
+    public static func match(_ fileName: String, among titles: [String]) -> TitleMatch {
+        TitleIndex(titles: titles).match(fileName: fileName)
+    }
+}

@@ -48,6 +48,19 @@ import Testing
         #expect(!other.decided)
     }
 
+    @Test func oneShotMatch() {
+        let match = TitleIndex.match(
+            "Final Fantasy 3 (U) (V1.1) [!].smc", among: ["Final Fantasy II", "Final Fantasy III", "Final Fantasy VI"])
+        #expect(match.decidedTitle == "Final Fantasy III")
+        #expect(match.index == 1)
+        #expect(match.score == 1)
+    }
+
+    @Test func veryLongNamesDoNotBreakMatching() {
+        let long = String(repeating: "Quest ", count: 20_000) + "(USA).sfc"
+        #expect(TitleIndex.match(long, among: ["Quest", "Dragon Quest"]).decidedTitle == nil)
+    }
+
     @Test func emptyIndex() {
         #expect(TitleIndex(titles: []).match(title: "Anything") == .none)
     }
