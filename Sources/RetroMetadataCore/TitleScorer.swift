@@ -28,7 +28,28 @@ public struct TitleScorer: Sendable {
             score = max(score, main * extraSubtitleFactor * numberFactor(query.mainNumbers, candidate.numbers))
         }
         if query.sortedWords == candidate.sortedWords { score = max(score, reorderedScore) }
-        return score
+        return max(score, containedScore(query, candidate))
+    }
+
+    /// Every word of the query appears in the candidate, which adds a few (`Zelda - A Link to the Past`
+    /// in `The Legend of Zelda: A Link to the Past`): scored by how much of the candidate is covered.
+    func containedScore(_ query: TitleKey, _ candidate: TitleKey) -> Double {
+        let coverage = Double(query.sortedWords.count) / Double(max(candidate.sortedWords.count, 1))
+        guard query.sortedWords.count >= 3, coverage >= 0.6, coverage < 1, query.numbers == candidate.numbers,
+            TitleScorer.isSubset(query.sortedWords, of: candidate.sortedWords)
+        else { return 0 }
+        return 0.85 + 0.15 * coverage
+    }
+
+    /// True when every word of the sorted `words` is in the sorted `other`, repeats counted.
+    static func isSubset(_ words: [[UInt32]], of other: [[UInt32]]) -> Bool {
+        var index = 0
+        for word in words {
+            while index < other.count && other[index].lexicographicallyPrecedes(word) { index += 1 }
+            guard index < other.count, other[index] == word else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// 1 when both sides carry the same numbers, `numberMismatchFactor` otherwise.

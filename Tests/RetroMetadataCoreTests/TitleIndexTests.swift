@@ -61,6 +61,13 @@ import Testing
         #expect(TitleIndex.match(long, among: ["Quest", "Dragon Quest"]).decidedTitle == nil)
     }
 
+    @Test func shortenedTitleWhoseWordsAreAllInTheTitle() {
+        let titles = ["The Legend of Zelda: A Link to the Past", "Zelda II: The Adventure of Link"]
+        #expect(TitleIndex.match("Zelda - A Link to the Past (U) [!].smc", among: titles).decidedTitle == titles[0])
+        // One or two words are too little to stand for a longer title.
+        #expect(TitleIndex.match("Tetris (USA).nes", among: ["Tetris & Dr. Mario"]).decidedTitle == nil)
+    }
+
     @Test func emptyIndex() {
         #expect(TitleIndex(titles: []).match(title: "Anything") == .none)
     }
