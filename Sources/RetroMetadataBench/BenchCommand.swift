@@ -48,6 +48,8 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
-        if !json { print(BenchTable(headers: ["SUITE", "BENCHMARK", "MEDIAN", "THROUGHPUT", "NOTES"], rows: rows).render()) }
+        if !json {
+            print(BenchTable(headers: ["SUITE", "BENCHMARK", "MEDIAN", "THROUGHPUT", "NOTES"], rows: rows).render())
+        }
     }
 }

@@ -36,12 +36,18 @@ struct TitleCorpus {
         let invented = (0..<3000).map { _ in Self.inventedWord(using: &random) }
         var titles: [String] = []
         while titles.count < titleCount {
-            let first = Bool.random(using: &random) ? Self.adjectives.randomElement(using: &random)! : invented.randomElement(using: &random)!
+            let first =
+                Bool.random(using: &random)
+                ? Self.adjectives.randomElement(using: &random)! : invented.randomElement(using: &random)!
             var title = "\(first) \(Self.nouns.randomElement(using: &random)!)"
             if Bool.random(using: &random) { title += " \(invented.randomElement(using: &random)!)" }
             if Int.random(in: 0..<10, using: &random) < 2 { title = "The " + title }
-            if Int.random(in: 0..<10, using: &random) < 4 { title += " \(Self.numerals.randomElement(using: &random)!)" }
-            if Int.random(in: 0..<10, using: &random) < 3 { title += ": \(Self.subtitles.randomElement(using: &random)!)" }
+            if Int.random(in: 0..<10, using: &random) < 4 {
+                title += " \(Self.numerals.randomElement(using: &random)!)"
+            }
+            if Int.random(in: 0..<10, using: &random) < 3 {
+                title += ": \(Self.subtitles.randomElement(using: &random)!)"
+            }
             if seen.count >= titleCount / 2 { title += " \(titles.count)" }
             if seen.insert(title).inserted { titles.append(title) }
         }
@@ -59,7 +65,8 @@ struct TitleCorpus {
         let onsets = ["b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "st", "sh", "th"]
         let vowels = ["a", "e", "i", "o", "u", "ai", "ou"]
         let syllables = Int.random(in: 2...3, using: &random)
-        let word = (0..<syllables).map { _ in onsets.randomElement(using: &random)! + vowels.randomElement(using: &random)! }
+        let word =
+            (0..<syllables).map { _ in onsets.randomElement(using: &random)! + vowels.randomElement(using: &random)! }
             .joined() + (Bool.random(using: &random) ? ["n", "r", "x", "s"].randomElement(using: &random)! : "")
         return word.prefix(1).uppercased() + word.dropFirst()
     }

@@ -64,7 +64,8 @@ struct InspectRow: Encodable {
     static func cells(for rom: RomName) -> [String] {
         let flags = RomFlag.allCases.filter(rom.flags.contains).map(\.rawValue)
         return [
-            rom.name.isEmpty ? "(no title)" : rom.displayTitle, rom.fileExtension ?? "", rom.regions.joined(separator: ","),
+            rom.name.isEmpty ? "(no title)" : rom.displayTitle, rom.fileExtension ?? "",
+            rom.regions.joined(separator: ","),
             rom.languages.joined(separator: ","), rom.version ?? "", rom.disc.map { String($0.number) } ?? "",
             flags.joined(separator: ","), rom.tags.joined(separator: "; "),
         ]

@@ -33,8 +33,10 @@ public enum LanguageTable {
     public static func translationLanguage(inTag tag: String) -> String? {
         let scalars = Array(tag.unicodeScalars)
         guard scalars.count >= 3, scalars[0] == "T", scalars[1] == "+" || scalars[1] == "-" else { return nil }
-        let letters = String(String.UnicodeScalarView(scalars.dropFirst(2).prefix(while: { $0.properties.isAlphabetic })))
-            .lowercased()
+        let letters = String(
+            String.UnicodeScalarView(scalars.dropFirst(2).prefix(while: { $0.properties.isAlphabetic }))
+        )
+        .lowercased()
         if let code = goodTools[letters] { return code }
         if codes.contains(letters) { return letters }
         return letters.isEmpty ? nil : letters

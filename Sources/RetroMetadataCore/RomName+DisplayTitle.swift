@@ -38,9 +38,9 @@ extension RomName {
         let dash = text.firstRange(of: " - ")
         let colon = text.firstRange(of: ": ")
         switch (dash, colon) {
-        case let (dash?, colon?): return dash.lowerBound < colon.lowerBound ? dash : colon
-        case let (dash?, nil): return dash
-        case let (nil, colon?): return colon
+        case (let dash?, let colon?): return dash.lowerBound < colon.lowerBound ? dash : colon
+        case (let dash?, nil): return dash
+        case (nil, let colon?): return colon
         case (nil, nil): return nil
         }
     }

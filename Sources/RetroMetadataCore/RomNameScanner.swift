@@ -25,7 +25,8 @@ struct RomNameScanner {
 
     init(_ input: String) {
         // The reference splits on `/` only; Windows paths (LaunchBox) use `\` too.
-        let base = input.split(separator: "/", omittingEmptySubsequences: false).last
+        let base =
+            input.split(separator: "/", omittingEmptySubsequences: false).last
             .map { $0.split(separator: "\\", omittingEmptySubsequences: false).last ?? $0 } ?? ""
         baseName = String(base)
         var stem = Array(baseName.unicodeScalars)

@@ -56,7 +56,10 @@ public enum SearchTermNormalizer {
 
     /// Python's `\s` for text.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (scalar.value >= 9 && scalar.value <= 13) || (scalar.value >= 0x1C && scalar.value <= 0x1F) }
+        if scalar.isASCII {
+            return scalar == " " || (scalar.value >= 9 && scalar.value <= 13)
+                || (scalar.value >= 0x1C && scalar.value <= 0x1F)
+        }
         return scalar.properties.isWhitespace
     }
 

@@ -75,7 +75,8 @@ public struct TitleKey: Hashable, Sendable {
                 continue
             case ":", "~", "(", ")", "[", "]", "|", "\u{2013}", "\u{2014}":
                 endSegment()
-            case "-" where index > 0 && index + 1 < scalars.count && scalars[index - 1] == " "
+            case "-"
+            where index > 0 && index + 1 < scalars.count && scalars[index - 1] == " "
                 && scalars[index + 1] == " ":
                 endSegment()
             case ",":

@@ -18,7 +18,8 @@ public struct TitleScorer: Sendable {
     /// The similarity of two keys.
     public func score(_ query: TitleKey, _ candidate: TitleKey) -> Double {
         if query.compact == candidate.compact { return 1 }
-        var score = JaroWinkler.similarity(query.compact, candidate.compact) * numberFactor(query.numbers, candidate.numbers)
+        var score =
+            JaroWinkler.similarity(query.compact, candidate.compact) * numberFactor(query.numbers, candidate.numbers)
         // One side has a subtitle the other lacks: compare with the main title alone.
         if !query.hasSubtitle, candidate.hasSubtitle {
             let main = JaroWinkler.similarity(query.compact, candidate.mainCompact)

@@ -9,7 +9,9 @@ struct CommandRunner {
         var stderr: String
 
         /// Standard output split into lines, without the final empty one.
-        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var lines: [String] {
+            stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
 
         /// Each standard output line decoded as a JSON object.
         func jsonLines() throws -> [[String: Any]] {

@@ -26,7 +26,8 @@ import Testing
 
     @Test func discFlagsAndNulls() throws {
         let output = try CommandRunner.run([
-            "inspect", "--json", "Final Fantasy VII (USA) (Disc 2).chd", "[BIOS] PlayStation (USA).bin", "", "(USA) [!]",
+            "inspect", "--json", "Final Fantasy VII (USA) (Disc 2).chd", "[BIOS] PlayStation (USA).bin", "",
+            "(USA) [!]",
         ])
         let objects = try output.jsonLines()
         #expect(objects.count == 4)

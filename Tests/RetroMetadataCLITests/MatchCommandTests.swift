@@ -13,7 +13,8 @@ import Testing
         #expect(best["candidate"] as? String == "Super Mario World")
         #expect(abs((best["score"] as? Double ?? 0) - 0.995386) < 0.000001)
         let scores = try #require(object["scores"] as? [[String: Any]])
-        #expect(scores.map { $0["candidate"] as? String } == ["Super Mario World", "Super Mario Bros", "Super Mario Kart"])
+        #expect(
+            scores.map { $0["candidate"] as? String } == ["Super Mario World", "Super Mario Bros", "Super Mario Kart"])
         #expect(abs((scores[1]["score"] as? Double ?? 0) - 0.96875) < 0.000001)
     }
 

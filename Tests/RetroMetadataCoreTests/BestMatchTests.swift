@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct BestMatchTests {
     @Test func picksTheClosest() {
-        let result = BestMatch.find("Super Mario Wrld", among: ["Super Mario World", "Super Mario Bros", "Super Mario Kart"])
+        let result = BestMatch.find(
+            "Super Mario Wrld", among: ["Super Mario World", "Super Mario Bros", "Super Mario Kart"])
         #expect(result.candidate == "Super Mario World")
         #expect(abs(result.score - 0.995386) < 0.000001)
     }

@@ -16,7 +16,8 @@ enum ReferenceCollections {
     static func isSetName(_ path: String) -> Bool {
         let base = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? path
         let stem = base.split(separator: ".").first.map(String.init) ?? base
-        return !stem.isEmpty && stem.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "_" }
+        return !stem.isEmpty
+            && stem.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "_" }
     }
 
     /// Every collection found, with the number of set-name pairs left out.
@@ -51,10 +52,11 @@ enum ReferenceCollections {
         text.ranges(of: "<\(entry)>").compactMap { open in
             guard let close = text[open.upperBound...].firstRange(of: "</\(entry)>") else { return nil }
             return text[open.upperBound..<close.lowerBound]
-        } + text.ranges(of: "<\(entry) ").compactMap { open in
-            guard let close = text[open.upperBound...].firstRange(of: "</\(entry)>") else { return nil }
-            return text[open.upperBound..<close.lowerBound]
         }
+            + text.ranges(of: "<\(entry) ").compactMap { open in
+                guard let close = text[open.upperBound...].firstRange(of: "</\(entry)>") else { return nil }
+                return text[open.upperBound..<close.lowerBound]
+            }
     }
 
     private static func field(_ block: Substring, _ name: String) -> String? {

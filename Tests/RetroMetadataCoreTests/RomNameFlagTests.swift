@@ -3,33 +3,34 @@ import Testing
 @testable import RetroMetadataCore
 
 @Suite struct RomNameFlagTests {
-    @Test(arguments: [
-        ("[BIOS] PlayStation (USA).bin", RomFlag.bios),
-        ("Game Boy Advance BIOS (World).gba", .bios),
-        ("bios7.bin", .bios),
-        ("Game (USA) (Demo).iso", .demo),
-        ("Game (Europe) (Sample).sfc", .demo),
-        ("Game (USA) (Kiosk).chd", .demo),
-        ("Game (USA) (Beta).sfc", .beta),
-        ("Game (USA) (Beta 2).sfc", .beta),
-        ("Star Fox 2 (USA, Europe) (Proto).sfc", .prototype),
-        ("Game (Japan) (Proto 1).pce", .prototype),
-        ("Action 52 (USA) (Unl).nes", .unlicensed),
-        ("King of Fighters 2000 (World) (Unl) (Pirate).sfc", .pirate),
-        ("Super Mario World (Hack).sfc", .hack),
-        ("Sonic (JUE) [h1C].bin", .hack),
-        ("Sonic (JUE) [hI].bin", .hack),
-        ("Final Fantasy V (J) [T+Eng1.1_RPGe].sfc", .translation),
-        ("Final Fantasy V (J) [T-Eng].sfc", .translation),
-        ("Chrono Trigger (U) [b1].smc", .badDump),
-        ("Chrono Trigger (U) [b].smc", .badDump),
-        ("Chrono Trigger (U) [!].smc", .verified),
-        ("Chrono Trigger (U) [a1].smc", .alternate),
-        ("Chrono Trigger (U) [o1].smc", .overdump),
-        ("Chrono Trigger (U) [f1].smc", .fixed),
-        ("Chrono Trigger (U) [t1].smc", .trainer),
-        ("Tetris (PD).gb", .publicDomain),
-    ] as [(String, RomFlag)])
+    @Test(
+        arguments: [
+            ("[BIOS] PlayStation (USA).bin", RomFlag.bios),
+            ("Game Boy Advance BIOS (World).gba", .bios),
+            ("bios7.bin", .bios),
+            ("Game (USA) (Demo).iso", .demo),
+            ("Game (Europe) (Sample).sfc", .demo),
+            ("Game (USA) (Kiosk).chd", .demo),
+            ("Game (USA) (Beta).sfc", .beta),
+            ("Game (USA) (Beta 2).sfc", .beta),
+            ("Star Fox 2 (USA, Europe) (Proto).sfc", .prototype),
+            ("Game (Japan) (Proto 1).pce", .prototype),
+            ("Action 52 (USA) (Unl).nes", .unlicensed),
+            ("King of Fighters 2000 (World) (Unl) (Pirate).sfc", .pirate),
+            ("Super Mario World (Hack).sfc", .hack),
+            ("Sonic (JUE) [h1C].bin", .hack),
+            ("Sonic (JUE) [hI].bin", .hack),
+            ("Final Fantasy V (J) [T+Eng1.1_RPGe].sfc", .translation),
+            ("Final Fantasy V (J) [T-Eng].sfc", .translation),
+            ("Chrono Trigger (U) [b1].smc", .badDump),
+            ("Chrono Trigger (U) [b].smc", .badDump),
+            ("Chrono Trigger (U) [!].smc", .verified),
+            ("Chrono Trigger (U) [a1].smc", .alternate),
+            ("Chrono Trigger (U) [o1].smc", .overdump),
+            ("Chrono Trigger (U) [f1].smc", .fixed),
+            ("Chrono Trigger (U) [t1].smc", .trainer),
+            ("Tetris (PD).gb", .publicDomain),
+        ] as [(String, RomFlag)])
     func setsFlag(input: String, flag: RomFlag) {
         #expect(RomName(parsing: input).flags.contains(flag), "\(input)")
     }

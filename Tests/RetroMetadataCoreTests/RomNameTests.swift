@@ -48,37 +48,39 @@ import Testing
         #expect(RomName(parsing: "Game () (USA).sfc").tags == ["USA"])
     }
 
-    @Test(arguments: [
-        ("Game (USA, Europe).sfc", ["us", "eu"]),
-        ("Game (Japan, USA) (En,Ja).z64", ["jp", "us"]),
-        ("Game (World).md", ["wor"]),
-        ("Game (Korea).sms", ["kr"]),
-        ("Super Mario World (U) [!].smc", ["us"]),
-        ("Sonic (JUE) [!].bin", ["jp", "us", "eu"]),
-        ("Game (E).gb", ["eu"]),
-        ("Game (J) [T+Eng].sfc", ["jp"]),
-        ("Game (En,Fr) (Europe).sfc", ["eu"]),
-        ("Game (Fr).sfc", []),
-        ("Game (FR).sfc", ["fr"]),
-        ("Chrono Trigger (U) [b1].smc", ["us"]),
-        ("Game [a1] (UK).nes", ["uk"]),
-        ("Game.sfc", []),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            ("Game (USA, Europe).sfc", ["us", "eu"]),
+            ("Game (Japan, USA) (En,Ja).z64", ["jp", "us"]),
+            ("Game (World).md", ["wor"]),
+            ("Game (Korea).sms", ["kr"]),
+            ("Super Mario World (U) [!].smc", ["us"]),
+            ("Sonic (JUE) [!].bin", ["jp", "us", "eu"]),
+            ("Game (E).gb", ["eu"]),
+            ("Game (J) [T+Eng].sfc", ["jp"]),
+            ("Game (En,Fr) (Europe).sfc", ["eu"]),
+            ("Game (Fr).sfc", []),
+            ("Game (FR).sfc", ["fr"]),
+            ("Chrono Trigger (U) [b1].smc", ["us"]),
+            ("Game [a1] (UK).nes", ["uk"]),
+            ("Game.sfc", []),
+        ] as [(String, [String])])
     func regions(input: String, expected: [String]) {
         let rom = RomName(parsing: input)
         #expect(rom.regions == expected)
         #expect(rom.region == expected.first)
     }
 
-    @Test(arguments: [
-        ("Game (Europe) (En,Fr,De).sfc", ["en", "fr", "de"]),
-        ("Game (USA) (En).sfc", ["en"]),
-        ("Game (J) [T+Eng1.1_RPGe].sfc", ["en"]),
-        ("Seiken Densetsu 3 (Japan) [T-En by Neill Corlett v1.01].sfc", ["en"]),
-        ("Game (J) [T+Spa].sfc", ["es"]),
-        ("Game (Europe) (En+Fr).sfc", ["en", "fr"]),
-        ("Game (USA).sfc", []),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            ("Game (Europe) (En,Fr,De).sfc", ["en", "fr", "de"]),
+            ("Game (USA) (En).sfc", ["en"]),
+            ("Game (J) [T+Eng1.1_RPGe].sfc", ["en"]),
+            ("Seiken Densetsu 3 (Japan) [T-En by Neill Corlett v1.01].sfc", ["en"]),
+            ("Game (J) [T+Spa].sfc", ["es"]),
+            ("Game (Europe) (En+Fr).sfc", ["en", "fr"]),
+            ("Game (USA).sfc", []),
+        ] as [(String, [String])])
     func languages(input: String, expected: [String]) {
         #expect(RomName(parsing: input).languages == expected)
     }
