@@ -53,3 +53,27 @@ import Testing
         #expect(MatchThreshold.minScore(for: "custom") == 0.75)
     }
 }
+
+@Suite struct BestMatchExtrasTests {
+    @Test func allMatchesBestFirstWithinLimit() {
+        let matches = BestMatch.all("Super Mario World", among: ["Tetris", "Super Mario World 2", "Super Mario World"])
+        #expect(matches.map(\.candidate) == ["Super Mario World", "Super Mario World 2"])
+        #expect(BestMatch.all("Mario", among: Array(repeating: "Mario", count: 20)).count == 10)
+        #expect(BestMatch.all("Mario", among: ["Mario"], limit: 0).isEmpty)
+    }
+
+    @Test func exactAfterNormalisation() {
+        #expect(BestMatch.isExact("Legend of Zelda, The", "The Legend of Zelda"))
+        #expect(!BestMatch.isExact("Zelda II", "Zelda"))
+    }
+
+    @Test func confidenceBands() {
+        #expect(MatchConfidence("The Legend of Zelda", "Legend of Zelda, The") == .exact)
+        #expect(MatchConfidence(score: 0.96) == .high)
+        #expect(MatchConfidence(score: 0.95) == .high)
+        #expect(MatchConfidence(score: 0.9) == .medium)
+        #expect(MatchConfidence(score: 0.75) == .low)
+        #expect(MatchConfidence(score: 0.5) == .none)
+        #expect(MatchConfidence("Super Mario Wrld", "Super Mario World") == .high)
+    }
+}
