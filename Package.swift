@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "RetroMetadataStore", targets: ["RetroMetadataStore"]),
         .library(name: "RetroMetadataHTTP", targets: ["RetroMetadataHTTP"]),
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
+        .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
+        .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,9 +37,15 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RetroMetadataCore", swiftSettings: strictSettings),
 
         // Layer 1: I/O modules.
+        .target(
+            name: "RetroMetadataXML",
+            dependencies: ["RetroMetadataCore", "CLibXML2"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "RetroMetadataStore",
             dependencies: ["RetroMetadataCore", "CSQLite", log],
@@ -69,10 +77,16 @@ let package = Package(
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataScan", "RetroMetadataStore", "RetroMetadataHTTP",
-                "RetroMetadataProviders", log,
+                "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
+                "RetroMetadataHTTP", "RetroMetadataProviders", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+
+        .executableTarget(
+            name: "RetroMetadataBench",
+            dependencies: ["RetroMetadataCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 
@@ -86,7 +100,18 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "RetroMetadataCoreTests", dependencies: ["RetroMetadataCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RetroMetadataCoreTests",
+            dependencies: ["RetroMetadataCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataXMLTests",
+            dependencies: ["RetroMetadataXML", "RetroMetadataCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "RetroMetadataScanTests",
             dependencies: ["RetroMetadataScan", "RetroMetadataCore"],
@@ -112,6 +137,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataCLITests",
+            // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
             dependencies: ["RetroMetadataCLI", "RetroMetadataCore"],
             swiftSettings: strictSettings
         ),

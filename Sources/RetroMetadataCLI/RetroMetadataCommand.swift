@@ -10,6 +10,8 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             HashCommand.self,
             PlatformsCommand.self,
             ProvidersCommand.self,
+            InspectCommand.self,
+            MatchCommand.self,
         ]
     )
 }
