@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "retro-metadata", targets: ["RetroMetadataCLI"]),
         .library(name: "RetroMetadataCore", targets: ["RetroMetadataCore"]),
+        .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,10 +24,21 @@ let package = Package(
             name: "RetroMetadataCore",
             swiftSettings: strictSettings
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "RetroMetadataXML",
+            dependencies: ["RetroMetadataCore", "CLibXML2"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore",
+                "RetroMetadataXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -35,6 +47,11 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataCoreTests",
             dependencies: ["RetroMetadataCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataXMLTests",
+            dependencies: ["RetroMetadataXML", "RetroMetadataCore"],
             swiftSettings: strictSettings
         ),
     ],

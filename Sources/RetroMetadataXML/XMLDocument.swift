@@ -1,0 +1,97 @@
+import Foundation
+
+/// A whole XML document as plain Swift values, read leniently through libxml2 and written as valid XML 1.0.
+///
+/// Whitespace between elements is kept as text nodes, so an unchanged document serializes to the
+/// same layout it was read with. Several top-level elements (ES-DE's `<alternativeEmulator>` before
+/// `<gameList>`) and top-level comments are kept in `nodes` in their order.
+public struct XMLDocument: Sendable {
+    /// Largest input `read` accepts by default (a DOM costs several times its file size in memory).
+    public static let defaultSizeLimit = 512 << 20
+
+    /// The `<?xml ...?>` declaration, if the document has one.
+    public var declaration: XMLDeclaration?
+    /// Top-level nodes in order: elements, comments, processing instructions, whitespace.
+    public var nodes: [XMLNode]
+    /// Repairs made while reading (file, line, column, what was done).
+    public var warnings: [XMLDiagnostic]
+    /// How many repairs were made in all (only the first thousand are kept in `warnings`).
+    public var repairCount: Int
+    /// Whether the input started with a byte order mark (never written back).
+    public var hadByteOrderMark: Bool
+
+    /// Creates a document from nodes.
+    public init(declaration: XMLDeclaration? = XMLDeclaration(), nodes: [XMLNode]) {
+        self.declaration = declaration
+        self.nodes = nodes
+        warnings = []
+        repairCount = 0
+        hadByteOrderMark = false
+    }
+
+    /// Reads and leniently parses the file at `path`; throws `XMLError` naming the file when unreadable.
+    public static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws -> XMLDocument {
+        let url = URL(fileURLWithPath: path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > sizeLimit { throw XMLError.tooLarge(file: path, size: size, limit: sizeLimit) }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw XMLError.io("cannot read: \(error.localizedDescription)", file: path)
+        }
+        return try XMLDocument(parsing: [UInt8](data), file: path)
+    }
+
+    /// Leniently parses `bytes`; `file` names the input in warnings and errors.
+    public init(parsing bytes: [UInt8], file: String) throws {
+        let reader = try XMLStreamReader(bytes: bytes, file: file, wrapsBody: true)
+        var stack: [XMLElement] = []
+        var top: [XMLNode] = []
+        var depth = 0
+        while let event = try reader.next() {
+            switch event {
+            case .startElement(let name, let attributes, let isEmpty):
+                depth += 1
+                // Depth 1 is the wrapper added by the repairer around the whole body.
+                if depth == 1 { continue }
+                let element = XMLElement(name: name, attributes: attributes)
+                if isEmpty {
+                    depth -= 1
+                    Self.append(.element(element), stack: &stack, top: &top)
+                } else {
+                    stack.append(element)
+                }
+            case .endElement:
+                depth -= 1
+                guard depth >= 1, let element = stack.popLast() else { continue }
+                Self.append(.element(element), stack: &stack, top: &top)
+            case .text(let text): Self.append(.text(text), stack: &stack, top: &top)
+            case .cdata(let text): Self.append(.cdata(text), stack: &stack, top: &top)
+            case .comment(let text): Self.append(.comment(text), stack: &stack, top: &top)
+            case .processingInstruction(let target, let data):
+                Self.append(.processingInstruction(target: target, data: data), stack: &stack, top: &top)
+            }
+        }
+        declaration = reader.declaration
+        nodes = top
+        warnings = reader.warnings
+        repairCount = reader.repairCount
+        hadByteOrderMark = reader.hadByteOrderMark
+    }
+
+    private static func append(_ node: XMLNode, stack: inout [XMLElement], top: inout [XMLNode]) {
+        if stack.isEmpty { top.append(node) } else { stack[stack.count - 1].children.append(node) }
+    }
+
+    /// Index in `nodes` of the first top-level element called `name` (or the first element when `nil`).
+    public func rootIndex(named name: String? = nil) -> Int? {
+        nodes.firstIndex { node in
+            guard let element = node.element else { return false }
+            return name == nil || element.name == name
+        }
+    }
+
+    /// The first top-level element.
+    public var root: XMLElement? {
+        rootIndex().flatMap { nodes[$0].element }
+    }
+}
