@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataXMLTests",
             dependencies: ["RetroMetadataXML", "RetroMetadataCore"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ],

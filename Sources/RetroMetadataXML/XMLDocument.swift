@@ -62,7 +62,9 @@ public struct XMLDocument: Sendable {
                 }
             case .endElement:
                 depth -= 1
-                guard depth >= 1, let element = stack.popLast() else { continue }
+                guard depth >= 1, var element = stack.popLast() else { continue }
+                // `<a></a>` keeps its two tags: an empty text child tells the serializer so.
+                if element.children.isEmpty { element.children.append(.text("")) }
                 Self.append(.element(element), stack: &stack, top: &top)
             case .text(let text): Self.append(.text(text), stack: &stack, top: &top)
             case .cdata(let text): Self.append(.cdata(text), stack: &stack, top: &top)

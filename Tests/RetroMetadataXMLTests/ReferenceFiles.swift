@@ -25,3 +25,18 @@ enum ReferenceFiles {
         return url
     }
 }
+
+/// Fixture files committed beside the tests.
+enum Fixtures {
+    /// Path of `Fixtures/<name>`.
+    static func path(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)").path
+    }
+
+    /// Names of every `.xml` fixture.
+    static var xmlFiles: [String] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".xml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+}

@@ -1,0 +1,127 @@
+import RetroMetadataCore
+
+/// Reads a `<game>`/`<folder>` element into a `LibraryEntry` and writes an entry back into an element.
+///
+/// Writing updates an existing element in place: known children whose value did not change are
+/// kept verbatim, changed ones get new text, missing ones are inserted in the flavour's order,
+/// cleared ones are removed, and unknown children and attributes are never touched.
+struct GamelistEntryCodec {
+    /// The flavour whose order and defaults are used for writing.
+    let flavour: GamelistFlavour
+    /// Whitespace before each child of an entry (`"\n\t\t"`).
+    let childIndent: String
+    /// Whitespace before an entry's closing tag (`"\n\t"`).
+    let closingIndent: String
+
+    /// Whether `child` is read as the known field `value` (text only, no attributes).
+    private static func knownValue(of child: XMLElement) -> GamelistValue? {
+        guard child.attributes.isEmpty, child.isTextOnly else { return nil }
+        return GamelistFlavour.knownElements[child.name]
+    }
+
+    /// The entry an element holds.
+    static func decode(_ element: XMLElement) -> LibraryEntry {
+        var entry = LibraryEntry(kind: element.name == "folder" ? .folder : .game, path: "")
+        var seen = Set<String>()
+        for attribute in element.attributes {
+            if attribute.name == "id" && entry.scraperID == nil {
+                entry.scraperID = attribute.value
+            } else {
+                entry.unknownAttributes.append(LibraryTextField(name: attribute.name, value: attribute.value))
+            }
+        }
+        for child in element.children {
+            switch child {
+            case .element(let node):
+                if node.name == "path", node.attributes.isEmpty, node.isTextOnly, seen.insert("path").inserted {
+                    entry.path = node.text
+                } else if let value = knownValue(of: node), seen.insert(node.name).inserted {
+                    value.set(node.text, on: &entry)
+                } else {
+                    entry.unknownElements.append(node.xmlString)
+                }
+            case .comment, .processingInstruction, .cdata:
+                var serializer = XMLSerializer(capacity: 64)
+                serializer.write(child)
+                entry.unknownElements.append(String(decoding: serializer.bytes, as: UTF8.self))
+            case .text:
+                continue
+            }
+        }
+        return entry
+    }
+
+    /// The element for `entry`, updating `base` (the element as read) when there is one.
+    func encode(_ entry: LibraryEntry, base: XMLElement?) -> XMLElement {
+        var element = base ?? XMLElement(name: entry.kind == .folder ? "folder" : "game")
+        let declared = flavour.fields(for: entry.kind == .folder)
+        let declaredNames = Set(declared.map(\.element))
+        let trailing = GamelistFlavour.unionOrder.filter { !declaredNames.contains($0.element) }
+        let order = [GamelistFlavour.Field("path", .field("path"))] + declared + trailing
+        var scratch = LibraryEntry(kind: entry.kind, path: "")
+        var present: [String: Int] = [:]
+        for (index, child) in element.children.enumerated() {
+            guard case .element(let node) = child, present[node.name] == nil else { continue }
+            if node.name == "path" && node.attributes.isEmpty && node.isTextOnly {
+                present["path"] = index
+            } else if let value = Self.knownValue(of: node) {
+                value.set(node.text, on: &scratch)
+                present[node.name] = index
+            }
+        }
+        var removals: [Int] = []
+        var lastIndex: Int?
+        for field in order {
+            let wanted = field.element == "path" ? entry.path : text(of: field, in: entry)
+            if let index = present[field.element] {
+                let current = field.element == "path" ? element.children[index].element?.text : field.value.text(in: scratch)
+                if wanted == nil {
+                    if current != nil { removals.append(index) } else { lastIndex = index }
+                } else if current != wanted {
+                    element.children[index] = .element(XMLElement(name: field.element, text: wanted!))
+                }
+                if wanted != nil { lastIndex = index }
+            } else if let wanted {
+                let position = insertionPoint(after: lastIndex, in: element)
+                element.children.insert(contentsOf: [.text(childIndent), .element(XMLElement(name: field.element, text: wanted))], at: position)
+                present = present.mapValues { $0 >= position ? $0 + 2 : $0 }
+                removals = removals.map { $0 >= position ? $0 + 2 : $0 }
+                lastIndex = position + 1
+            }
+        }
+        for index in removals.sorted(by: >) {
+            element.children.remove(at: index)
+            if index > 0, element.children[index - 1].isWhitespace { element.children.remove(at: index - 1) }
+        }
+        if base == nil { appendUnknown(of: entry, to: &element) }
+        if flavour.writesScraperID || element.attribute("id") != nil { element.setAttribute("id", to: entry.scraperID) }
+        if !element.children.isEmpty, !(element.children.last?.isWhitespace ?? false) {
+            element.children.append(.text(closingIndent))
+        }
+        return element
+    }
+
+    private func text(of field: GamelistFlavour.Field, in entry: LibraryEntry) -> String? {
+        guard let text = field.value.text(in: entry), !text.isEmpty, text != field.omitted else { return nil }
+        return text
+    }
+
+    /// Where a new child goes: right after the child at `lastIndex`, else at the start.
+    private func insertionPoint(after lastIndex: Int?, in element: XMLElement) -> Int {
+        guard let lastIndex else { return element.children.first?.isWhitespace == true ? 0 : 0 }
+        return lastIndex + 1
+    }
+
+    private func appendUnknown(of entry: LibraryEntry, to element: inout XMLElement) {
+        for attribute in entry.unknownAttributes where element.attribute(attribute.name) == nil {
+            element.attributes.append(XMLAttribute(name: attribute.name, value: attribute.value))
+        }
+        for fragment in entry.unknownElements {
+            guard let document = try? XMLDocument(parsing: Array(fragment.utf8), file: "fragment") else { continue }
+            for node in document.nodes where !node.isWhitespace {
+                element.children.append(.text(childIndent))
+                element.children.append(node)
+            }
+        }
+    }
+}
