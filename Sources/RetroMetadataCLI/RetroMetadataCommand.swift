@@ -7,6 +7,8 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         abstract: "Scrape, convert and sync metadata and media for retro game collections.",
         version: "0.1.0",
         subcommands: [
+            RepairCommand.self,
+            ConvertCommand.self,
         ]
     )
 }

@@ -22,7 +22,9 @@ struct GamelistEntryCodec {
     /// The entry an element holds.
     static func decode(_ element: XMLElement) -> LibraryEntry {
         var entry = LibraryEntry(kind: element.name == "folder" ? .folder : .game, path: "")
+        var seenPath = false
         var seen = Set<String>()
+        seen.reserveCapacity(element.children.count)
         for attribute in element.attributes {
             if attribute.name == "id" && entry.scraperID == nil {
                 entry.scraperID = attribute.value
@@ -33,7 +35,8 @@ struct GamelistEntryCodec {
         for child in element.children {
             switch child {
             case .element(let node):
-                if node.name == "path", node.attributes.isEmpty, node.isTextOnly, seen.insert("path").inserted {
+                if node.name == "path", !seenPath, node.attributes.isEmpty, node.isTextOnly {
+                    seenPath = true
                     entry.path = node.text
                 } else if let value = knownValue(of: node), seen.insert(node.name).inserted {
                     value.set(node.text, on: &entry)

@@ -7,6 +7,11 @@ extension GamelistFile {
         guard let rootIndex = output.rootIndex(named: "gameList"), var root = output.nodes[rootIndex].element else {
             return output.serialized()
         }
+        let untouched = library.entries.count == originals.count
+            && zip(library.entries, originals).allSatisfy { $0 == $1.entry }
+        if untouched && (flavour.keepsElementsBeforeRoot || output.nodes.filter({ $0.element != nil }).count == 1) {
+            return output.serialized()
+        }
         let layout = indentation(of: root)
         let codec = GamelistEntryCodec(flavour: flavour, childIndent: layout.child, closingIndent: layout.entry)
         var slotOfEntry: [Int?] = Array(repeating: nil, count: library.entries.count)
@@ -20,11 +25,13 @@ extension GamelistFile {
             slotOfEntry[index] = originals[original].slot
             entryOfSlot[originals[original].slot] = index
         }
-        let originalBySlot = Dictionary(uniqueKeysWithValues: originals.map { ($0.slot, $0.entry) })
+        var originalBySlot: [Int: Int] = [:]
+        originalBySlot.reserveCapacity(originals.count)
+        for (index, original) in originals.enumerated() { originalBySlot[original.slot] = index }
         var children: [XMLNode] = []
         children.reserveCapacity(root.children.count + 16)
         for (slot, child) in root.children.enumerated() {
-            guard let original = originalBySlot[slot] else {
+            guard let originalIndex = originalBySlot[slot] else {
                 children.append(child)
                 continue
             }
@@ -33,7 +40,8 @@ extension GamelistFile {
                 continue
             }
             let entry = library.entries[index]
-            children.append(entry == original ? child : .element(codec.encode(entry, base: child.element)))
+            let unchanged = entry == originals[originalIndex].entry
+            children.append(unchanged ? child : .element(codec.encode(entry, base: child.element)))
         }
         let added = library.entries.indices.filter { slotOfEntry[$0] == nil }
         if !added.isEmpty {

@@ -28,7 +28,7 @@ public struct LaunchBoxPlatformFile: Sendable {
         self.library = library
         document = XMLDocument(
             declaration: XMLDeclaration(version: "1.0", standalone: "yes"),
-            nodes: [.element(XMLElement(name: "LaunchBox", children: [.text("\n")])), .text("\n")])
+            nodes: [.text("\n"), .element(XMLElement(name: "LaunchBox", children: [.text("\n")])), .text("\n")])
         originals = []
     }
 

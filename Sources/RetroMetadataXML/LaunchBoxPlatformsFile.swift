@@ -10,7 +10,7 @@ public struct LaunchBoxPlatformsFile: Sendable {
     public init() {
         document = XMLDocument(
             declaration: XMLDeclaration(version: "1.0", standalone: "yes"),
-            nodes: [.element(XMLElement(name: "LaunchBox", children: [.text("\n")])), .text("\n")])
+            nodes: [.text("\n"), .element(XMLElement(name: "LaunchBox", children: [.text("\n")])), .text("\n")])
     }
 
     /// Reads `Platforms.xml` at `path`.

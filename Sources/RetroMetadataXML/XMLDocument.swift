@@ -19,6 +19,8 @@ public struct XMLDocument: Sendable {
     public var repairCount: Int
     /// Whether the input started with a byte order mark (never written back).
     public var hadByteOrderMark: Bool
+    /// Size of the input read, used to size the output buffer once.
+    var sourceSize = 0
 
     /// Creates a document from nodes.
     public init(declaration: XMLDeclaration? = XMLDeclaration(), nodes: [XMLNode]) {
@@ -78,6 +80,7 @@ public struct XMLDocument: Sendable {
         warnings = reader.warnings
         repairCount = reader.repairCount
         hadByteOrderMark = reader.hadByteOrderMark
+        sourceSize = bytes.count
     }
 
     private static func append(_ node: XMLNode, stack: inout [XMLElement], top: inout [XMLNode]) {

@@ -17,6 +17,21 @@ extension XMLRepairer {
             if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
         }
         scan: while index < count {
+            if state == .text || state == .tag {
+                // Fast path: printable ASCII and line ends need no decision in text or inside tags.
+                let stopsTag = state == .tag
+                while index < count {
+                    let byte = bytes[index]
+                    if byte >= 0x20 && byte < 0x80 {
+                        if byte == lessThan || byte == ampersand || byte == greaterThan { break }
+                        if stopsTag && (byte == 0x22 || byte == 0x27) { break }
+                    } else if byte != 0x0A && byte != 0x09 && byte != 0x0D {
+                        break
+                    }
+                    index += 1
+                }
+                guard index < count else { break scan }
+            }
             let byte = bytes[index]
             if state == .doctype {
                 if byte == 0x0A { output.append(0x0A) }

@@ -120,7 +120,7 @@ struct XMLSerializer {
 extension XMLDocument {
     /// The document as UTF-8 bytes (no byte order mark): declaration, then every top-level node.
     public func serialized() -> [UInt8] {
-        var serializer = XMLSerializer(capacity: 1 << 20)
+        var serializer = XMLSerializer(capacity: max(1 << 16, sourceSize + sourceSize / 16))
         if let declaration { serializer.write(declaration) }
         for node in nodes { serializer.write(node) }
         return serializer.bytes
