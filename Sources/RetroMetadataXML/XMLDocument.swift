@@ -33,19 +33,26 @@ public struct XMLDocument: Sendable {
 
     /// Reads and leniently parses the file at `path`; throws `XMLError` naming the file when unreadable.
     public static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws -> XMLDocument {
-        let url = URL(fileURLWithPath: path)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > sizeLimit { throw XMLError.tooLarge(file: path, size: size, limit: sizeLimit) }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        let attributes: [FileAttributeKey: Any]
+        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
             throw XMLError.io("cannot read: \(error.localizedDescription)", file: path)
         }
-        return try XMLDocument(parsing: [UInt8](data), file: path)
+        let size = attributes[.size] as? Int ?? 0
+        if size > sizeLimit { throw XMLError.tooLarge(file: path, size: size, limit: sizeLimit) }
+        // Streamed from the file: the raw bytes are never held in memory all at once.
+        var document = try XMLDocument(reader: XMLStreamReader(path: path, wrapsBody: true))
+        document.sourceSize = size
+        return document
     }
 
     /// Leniently parses `bytes`; `file` names the input in warnings and errors.
     public init(parsing bytes: [UInt8], file: String) throws {
-        let reader = try XMLStreamReader(bytes: bytes, file: file, wrapsBody: true)
+        try self.init(reader: XMLStreamReader(bytes: bytes, file: file, wrapsBody: true))
+        sourceSize = bytes.count
+    }
+
+    /// Builds the tree from a reader whose input is wrapped in the repairer's body element.
+    private init(reader: XMLStreamReader) throws {
         var stack: [XMLElement] = []
         var top: [XMLNode] = []
         var depth = 0
@@ -80,7 +87,6 @@ public struct XMLDocument: Sendable {
         warnings = reader.warnings
         repairCount = reader.repairCount
         hadByteOrderMark = reader.hadByteOrderMark
-        sourceSize = bytes.count
     }
 
     private static func append(_ node: XMLNode, stack: inout [XMLElement], top: inout [XMLNode]) {

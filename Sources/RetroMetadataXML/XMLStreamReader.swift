@@ -11,6 +11,8 @@ public final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
     private let file: String
     private var pendingEnd: String?
+    /// Element and attribute names by libxml2's interned pointer: names repeat, so each is decoded once.
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
 
     /// Streams the file at `path`; `wrapsBody` is for the document builder (several roots).
     public convenience init(path: String) throws {
@@ -97,20 +99,21 @@ public final class XMLStreamReader {
     private func currentEvent() -> XMLEvent? {
         switch xmlTextReaderNodeType(reader) {
         case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-            let name = string(xmlTextReaderConstName(reader))
+            let name = internedName(xmlTextReaderConstName(reader))
             let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
             var attributes: [XMLAttribute] = []
             if xmlTextReaderHasAttributes(reader) == 1 {
                 while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                     attributes.append(
                         XMLAttribute(
-                            name: string(xmlTextReaderConstName(reader)), value: string(xmlTextReaderConstValue(reader))))
+                            name: internedName(xmlTextReaderConstName(reader)),
+                            value: string(xmlTextReaderConstValue(reader))))
                 }
                 xmlTextReaderMoveToElement(reader)
             }
             return .startElement(name: name, attributes: attributes, isEmpty: isEmpty)
         case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-            return .endElement(name: string(xmlTextReaderConstName(reader)))
+            return .endElement(name: internedName(xmlTextReaderConstName(reader)))
         case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue),
             Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
             return .text(string(xmlTextReaderConstValue(reader)))
@@ -124,6 +127,15 @@ public final class XMLStreamReader {
         default:
             return nil
         }
+    }
+
+    private func internedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let name = names[pointer] { return name }
+        let name = string(pointer)
+        // The reader's dictionary owns the pointer for the reader's lifetime; cap the cache anyway.
+        if names.count < 4096 { names[pointer] = name }
+        return name
     }
 
     /// The full text of the current element's content as one string, skipping to its end (fast path for records).
