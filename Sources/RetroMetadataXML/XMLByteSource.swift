@@ -17,6 +17,8 @@ final class XMLByteSource {
     var repairer: XMLRepairer
     /// The first fatal error libxml2 reported for this input.
     var failure: XMLError?
+    /// Errors libxml2 recovered from (an undeclared namespace prefix and the like), kept as warnings.
+    var parserWarnings: [XMLDiagnostic] = []
     /// Bytes handed to libxml2 so far.
     private(set) var served = 0
 

@@ -39,7 +39,8 @@ extension XMLRepairer {
             end += 1
         }
         guard end + 1 < bytes.count else {
-            if !isFinal { return nil }
+            // A declaration is short; past 1 KiB without `?>` it is not one, so stop waiting for more input.
+            if !isFinal && end - start < 1024 { return nil }
             openBody(into: &output)
             return index
         }

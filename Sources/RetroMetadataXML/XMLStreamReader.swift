@@ -55,9 +55,13 @@ public final class XMLStreamReader {
                 guard source.failure == nil, level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
                 let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
                 let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
-                source.failure = .malformed(
-                    trimmed, file: source.repairer.file, line: Int(error.pointee.line),
-                    column: Int(error.pointee.int2))
+                let (file, line, column) = (source.repairer.file, Int(error.pointee.line), Int(error.pointee.int2))
+                if level == XML_ERR_FATAL {
+                    source.failure = .malformed(trimmed, file: file, line: line, column: column)
+                } else if source.parserWarnings.count < XMLRepairer.warningLimit {
+                    // Recoverable (namespace prefixes and the like): XML 1.0 itself is well-formed here.
+                    source.parserWarnings.append(XMLDiagnostic(file: file, line: line, column: column, message: trimmed))
+                }
             }, context)
     }
 
@@ -66,7 +70,7 @@ public final class XMLStreamReader {
     }
 
     /// Repairs made to the input so far, with line and column.
-    public var warnings: [XMLDiagnostic] { source.repairer.warnings }
+    public var warnings: [XMLDiagnostic] { source.repairer.warnings + source.parserWarnings }
 
     /// How many repairs were made in all (warnings beyond the first thousand are only counted).
     public var repairCount: Int { source.repairer.repairCount }

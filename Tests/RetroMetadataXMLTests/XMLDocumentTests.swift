@@ -64,6 +64,16 @@ struct XMLDocumentTests {
         #expect(document.warnings.contains { $0.message.contains("DOCTYPE") })
     }
 
+    @Test("an undeclared namespace prefix is a warning, and the names are kept as written")
+    func undeclaredPrefix() throws {
+        let document = try parse("<gameList><game xsi:nil=\"true\"><foo:bar>x</foo:bar></game></gameList>")
+        #expect(document.warnings.count == 2)
+        #expect(document.repairCount == 0)
+        let game = try #require(document.root?.firstChild(named: "game"))
+        #expect(game.attribute("xsi:nil") == "true")
+        #expect(game.firstChild(named: "foo:bar")?.text == "x")
+    }
+
     @Test("unreadable input is an error naming file, line and column")
     func unreadable() throws {
         #expect(throws: XMLError.self) { try parse("<gameList>\n<game></gam>\n</gameList>") }
