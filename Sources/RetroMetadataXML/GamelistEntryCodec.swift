@@ -13,18 +13,20 @@ struct GamelistEntryCodec {
     /// Whitespace before an entry's closing tag (`"\n\t"`).
     let closingIndent: String
 
-    /// Whether `child` is read as the known field `value` (text only, no attributes).
-    private static func knownValue(of child: XMLElement) -> GamelistValue? {
+    /// The known field `child` is read as (text only, no attributes), with its bit in the seen mask.
+    private static func known(_ child: XMLElement) -> (value: GamelistValue, bit: UInt64)? {
         guard child.attributes.isEmpty, child.isTextOnly else { return nil }
         return GamelistFlavour.knownElements[child.name]
     }
+
+    /// Whether `child` is read as a known field.
+    private static func knownValue(of child: XMLElement) -> GamelistValue? { known(child)?.value }
 
     /// The entry an element holds.
     static func decode(_ element: XMLElement) -> LibraryEntry {
         var entry = LibraryEntry(kind: element.name == "folder" ? .folder : .game, path: "")
         var seenPath = false
-        var seen = Set<String>()
-        seen.reserveCapacity(element.children.count)
+        var seen: UInt64 = 0
         for attribute in element.attributes {
             if attribute.name == "id" && entry.scraperID == nil {
                 entry.scraperID = attribute.value
@@ -38,8 +40,9 @@ struct GamelistEntryCodec {
                 if node.name == "path", !seenPath, node.attributes.isEmpty, node.isTextOnly {
                     seenPath = true
                     entry.path = node.text
-                } else if let value = knownValue(of: node), seen.insert(node.name).inserted {
-                    value.set(node.text, on: &entry)
+                } else if let field = known(node), seen & field.bit == 0 {
+                    seen |= field.bit
+                    field.value.set(node.text, on: &entry)
                 } else {
                     entry.unknownElements.append(node.xmlString)
                 }

@@ -77,14 +77,15 @@ extension GamelistFlavour {
     /// Every flavour, one line each.
     public static let all: [GamelistFlavour] = [.emulationStation, .esDE, .batocera, .recalbox]
 
-    /// Every element name any flavour knows, with its value (first declaration wins), for reading.
-    static let knownElements: [String: GamelistValue] = {
-        var known: [String: GamelistValue] = [:]
+    /// Every element name any flavour knows, with its value (first declaration wins) and a distinct bit, for reading.
+    static let knownElements: [String: (value: GamelistValue, bit: UInt64)] = {
+        var known: [String: (value: GamelistValue, bit: UInt64)] = [:]
         for flavour in all {
             for field in flavour.gameFields + flavour.folderFields where known[field.element] == nil {
-                known[field.element] = field.value
+                known[field.element] = (field.value, 1 << UInt64(known.count))
             }
         }
+        precondition(known.count <= 64, "known gamelist fields must fit the 64-bit seen mask")
         return known
     }()
 

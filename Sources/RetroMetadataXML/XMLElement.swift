@@ -32,7 +32,10 @@ public struct XMLElement: Hashable, Sendable {
     }
 
     /// Whether the element has no child element (only text, comments or nothing).
-    public var isTextOnly: Bool { !children.contains { $0.element != nil } }
+    public var isTextOnly: Bool {
+        for child in children { if case .element = child { return false } }
+        return true
+    }
 
     /// The child elements in order.
     public var childElements: [XMLElement] { children.compactMap(\.element) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what EmulationStation's lenient reader accepts into well-formed XML for libxml2, one chunk at a time.
 ///
 /// Repairs: bare `&` and `<`, unknown named entities, `--` inside comments, control characters,
@@ -94,12 +96,13 @@ struct XMLRepairer {
     mutating func countLines(_ buffer: UnsafeBufferPointer<UInt8>, upTo end: Int) {
         var index = max(0, countedUpTo - offset)
         let stop = min(end, buffer.count)
-        while index < stop {
-            if buffer[index] == 0x0A {
-                line += 1
-                lineStart = offset + index + 1
-            }
-            index += 1
+        guard let base = buffer.baseAddress else { return }
+        // memchr finds the line ends: this runs over every byte of every input.
+        while index < stop, let found = memchr(base + index, 0x0A, stop - index) {
+            let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            line += 1
+            lineStart = offset + position + 1
+            index = position + 1
         }
         countedUpTo = max(countedUpTo, offset + stop)
     }
