@@ -36,7 +36,7 @@ struct XMLSerializer {
             bytes += "-->".utf8
         case .processingInstruction(let target, let data):
             bytes += "<?".utf8
-            appendFiltered(target)
+            bytes += xmlName(target).utf8
             if !data.isEmpty {
                 bytes.append(0x20)
                 appendFiltered(data.replacingOccurrences(of: "?>", with: "? >"))
@@ -47,11 +47,12 @@ struct XMLSerializer {
 
     /// Writes one element and everything under it.
     mutating func write(_ element: XMLElement) {
+        let name = xmlName(element.name)
         bytes.append(UInt8(ascii: "<"))
-        bytes += element.name.utf8
+        bytes += name.utf8
         for attribute in element.attributes {
             bytes.append(0x20)
-            bytes += attribute.name.utf8
+            bytes += xmlName(attribute.name).utf8
             bytes += "=\"".utf8
             escape(attribute.value, inAttribute: true)
             bytes.append(UInt8(ascii: "\""))
@@ -63,7 +64,7 @@ struct XMLSerializer {
         bytes.append(UInt8(ascii: ">"))
         for child in element.children { write(child) }
         bytes += "</".utf8
-        bytes += element.name.utf8
+        bytes += name.utf8
         bytes.append(UInt8(ascii: ">"))
     }
 
@@ -115,6 +116,31 @@ struct XMLSerializer {
             bytes += String(scalar).utf8
         }
     }
+}
+
+/// `name` when it is a valid XML name, else a copy with every offending character replaced by `_`.
+///
+/// Names read from files are always valid; this guards names set by code (a LaunchBox field name, say).
+func xmlName(_ name: String) -> String {
+    func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+        if isNameStart(byte) || byte >= 0x80 { return true }
+        return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
+    }
+    var valid = !name.isEmpty
+    for (index, byte) in name.utf8.enumerated() where !isNameByte(byte, first: index == 0) {
+        valid = false
+        break
+    }
+    if valid { return name }
+    if name.isEmpty { return "_" }
+    var result = ""
+    for (index, scalar) in name.unicodeScalars.enumerated() {
+        let isASCII = scalar.value < 0x80
+        let keep = !isASCII ? isXMLCharacter(scalar.value) && scalar.value > 0xBF
+            : isNameByte(UInt8(scalar.value), first: index == 0)
+        result.unicodeScalars.append(keep ? scalar : "_")
+    }
+    return result
 }
 
 extension XMLDocument {

@@ -99,6 +99,15 @@ struct XMLDocumentTests {
         #expect(reread.root?.attribute("v") == expected)
     }
 
+    @Test("names set by code that are not XML names are written as valid names")
+    func invalidNames() throws {
+        let element = XMLElement(name: "1 bad<name", attributes: [XMLAttribute(name: "a b", value: "v")], children: [.text("x")])
+        let reread = try XMLDocument(parsing: XMLDocument(nodes: [.element(element)]).serialized(), file: "names")
+        #expect(reread.root?.name == "__bad_name")
+        #expect(reread.root?.attributes.map(\.name) == ["a_b"])
+        #expect(xmlName("Title") == "Title" && xmlName("ゲーム") == "ゲーム")
+    }
+
     @Test("every reference file reads, and its serialization reads back to the same nodes")
     func referenceRoundTrip() throws {
         let files = ReferenceFiles.xmlFiles("gamelist") + ReferenceFiles.xmlFiles("launchbox")
