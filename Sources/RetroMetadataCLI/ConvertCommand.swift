@@ -12,7 +12,7 @@ struct ConvertCommand: ParsableCommand {
             SOURCE is a gamelist.xml, a folder holding one, or a LaunchBox platform XML. Outputs:
             es/batocera → DIR/<system>/gamelist.xml, esde → DIR/gamelists/<system>/gamelist.xml,
             launchbox → DIR/Data/Platforms/<Platform>.xml and DIR/Data/Platforms.xml. An existing
-            output file is updated in place (matching entries by path) and kept as .bak once.
+            output file is updated in place (entries matched by path, nothing erased) and kept as .bak once.
             """)
 
     /// A target frontend.
@@ -88,7 +88,8 @@ struct ConvertCommand: ParsableCommand {
             var file: LaunchBoxPlatformFile
             if FileManager.default.fileExists(atPath: path) {
                 file = try LaunchBoxPlatformFile.read(path: path)
-                file.library.entries = ConvertMerge.merge(loaded.entries(forGamelist: false), into: file.library.entries)
+                file.library.entries = ConvertMerge.merge(
+                    loaded.entries(forGamelist: false), into: file.library.entries, matchingKind: false)
             } else if loaded.format == "launchbox", let source = loaded.launchBox {
                 file = source
             } else {

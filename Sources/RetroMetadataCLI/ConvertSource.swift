@@ -46,7 +46,8 @@ struct ConvertSource {
     func entries(forGamelist: Bool) -> [LibraryEntry] {
         let sameFamily = forGamelist == (launchBox == nil)
         guard !sameFamily else { return library.entries }
-        return library.entries.map { entry in
+        // LaunchBox has no folder entries; their games are listed on their own.
+        return library.entries.filter { forGamelist || $0.kind == .game }.map { entry in
             var entry = entry
             entry.fields = []
             entry.unknownElements = []
@@ -56,31 +57,17 @@ struct ConvertSource {
     }
 }
 
-/// Updates an existing output's entries from converted ones, matching by kind and path.
+/// Updates an existing output's entries from converted ones, matching by path (and kind, for gamelists).
 enum ConvertMerge {
-    /// `existing` with each converted entry replacing its match (keeping the match's ids and extras), new ones appended.
-    static func merge(_ converted: [LibraryEntry], into existing: [LibraryEntry]) -> [LibraryEntry] {
+    /// `existing` with each match updated from its converted entry (nothing erased), new entries appended.
+    static func merge(_ converted: [LibraryEntry], into existing: [LibraryEntry], matchingKind: Bool = true) -> [LibraryEntry] {
+        func key(_ entry: LibraryEntry) -> String { (matchingKind ? entry.kind.rawValue : "") + "\u{0}" + entry.path }
         var result = existing
         var indexByKey: [String: Int] = [:]
         for (index, entry) in existing.enumerated() where indexByKey[key(entry)] == nil { indexByKey[key(entry)] = index }
         for entry in converted {
-            guard let index = indexByKey[key(entry)] else {
-                result.append(entry)
-                continue
-            }
-            let old = result[index]
-            var merged = entry
-            merged.launchBoxID = entry.launchBoxID ?? old.launchBoxID
-            merged.databaseID = entry.databaseID ?? old.databaseID
-            merged.scraperID = entry.scraperID ?? old.scraperID
-            merged.fields = old.fields
-            for field in entry.fields { merged.setField(field.name, to: field.value) }
-            if entry.unknownElements.isEmpty { merged.unknownElements = old.unknownElements }
-            if entry.unknownAttributes.isEmpty { merged.unknownAttributes = old.unknownAttributes }
-            result[index] = merged
+            if let index = indexByKey[key(entry)] { result[index] = result[index].merging(entry) } else { result.append(entry) }
         }
         return result
     }
-
-    private static func key(_ entry: LibraryEntry) -> String { entry.kind.rawValue + "\u{0}" + entry.path }
 }

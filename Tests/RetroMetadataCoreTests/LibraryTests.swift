@@ -42,3 +42,29 @@ struct LibraryTests {
         #expect(LibraryTimestamp(emulationStation: "0") == nil)
     }
 }
+
+@Suite("Library entry merge")
+struct LibraryEntryMergeTests {
+    @Test("values the newer entry has replace ours; nothing it lacks is erased")
+    func merge() {
+        var old = LibraryEntry(path: "./a.zip")
+        old.name = "Old"
+        old.developer = "Dev"
+        old.media[.cover] = "./cover.png"
+        old.hidden = true
+        old.setField("md5", to: "abc")
+        old.unknownElements = ["<x>1</x>"]
+        var new = LibraryEntry(path: "./a.zip")
+        new.name = "New"
+        new.rating = 0.5
+        new.media[.video] = "./v.mp4"
+        new.unknownElements = ["<y>2</y>"]
+        let merged = old.merging(new)
+        #expect(merged.name == "New" && merged.developer == "Dev" && merged.rating == 0.5)
+        #expect(merged.media == [.cover: "./cover.png", .video: "./v.mp4"])
+        #expect(merged.hidden)
+        #expect(merged.field("md5") == "abc")
+        #expect(merged.unknownElements == ["<x>1</x>", "<y>2</y>"])
+        #expect(old.merging(old) == old)
+    }
+}
