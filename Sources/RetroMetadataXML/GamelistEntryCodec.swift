@@ -78,15 +78,20 @@ struct GamelistEntryCodec {
         var removals: [Int] = []
         var lastIndex: Int?
         for field in order {
-            let wanted = field.element == "path" ? entry.path : text(of: field, in: entry)
+            let isPath = field.element == "path"
+            let full = isPath ? entry.path : field.value.text(in: entry).flatMap { $0.isEmpty ? nil : $0 }
+            // A default the flavour leaves out is not written anew, but an element already holding it stays.
+            let wanted = full == field.omitted ? nil : full
             if let index = present[field.element] {
-                let current = field.element == "path" ? element.children[index].element?.text : field.value.text(in: scratch)
-                if wanted == nil {
-                    if current != nil { removals.append(index) } else { lastIndex = index }
-                } else if current != wanted {
-                    element.children[index] = .element(XMLElement(name: field.element, text: wanted!))
+                let current = isPath ? element.children[index].element?.text : field.value.text(in: scratch)
+                if current == full {
+                    lastIndex = index
+                } else if let wanted {
+                    element.children[index] = .element(XMLElement(name: field.element, text: wanted))
+                    lastIndex = index
+                } else {
+                    removals.append(index)
                 }
-                if wanted != nil { lastIndex = index }
             } else if let wanted {
                 let position = insertionPoint(after: lastIndex, in: element)
                 element.children.insert(contentsOf: [.text(childIndent), .element(XMLElement(name: field.element, text: wanted))], at: position)
@@ -107,15 +112,9 @@ struct GamelistEntryCodec {
         return element
     }
 
-    private func text(of field: GamelistFlavour.Field, in entry: LibraryEntry) -> String? {
-        guard let text = field.value.text(in: entry), !text.isEmpty, text != field.omitted else { return nil }
-        return text
-    }
-
     /// Where a new child goes: right after the child at `lastIndex`, else at the start.
     private func insertionPoint(after lastIndex: Int?, in element: XMLElement) -> Int {
-        guard let lastIndex else { return element.children.first?.isWhitespace == true ? 0 : 0 }
-        return lastIndex + 1
+        lastIndex.map { $0 + 1 } ?? 0
     }
 
     private func appendUnknown(of entry: LibraryEntry, to element: inout XMLElement) {

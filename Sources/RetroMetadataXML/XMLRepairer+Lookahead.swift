@@ -146,7 +146,7 @@ extension XMLRepairer {
     func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
-        var minimum: UInt32
+        let minimum: UInt32
         switch lead {
         case 0xC2...0xDF: length = 2; minimum = 0x80
         case 0xE0...0xEF: length = 3; minimum = 0x800
@@ -160,7 +160,6 @@ extension XMLRepairer {
             guard byte & 0xC0 == 0x80 else { return -1 }
             scalar = scalar << 6 | UInt32(byte & 0x3F)
         }
-        minimum = max(minimum, 0)
         guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
             scalar != 0xFFFE, scalar != 0xFFFF
         else { return -1 }

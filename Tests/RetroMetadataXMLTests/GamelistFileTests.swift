@@ -66,6 +66,15 @@ struct GamelistFileTests {
         #expect(reread.library.entries == file.library.entries)
     }
 
+    @Test("an edited entry keeps an element holding the flavour's default")
+    func defaultsKept() throws {
+        let text = "<gameList>\n\t<game>\n\t\t<path>./a.zip</path>\n\t\t<name>A</name>\n\t\t<players>1</players>\n\t</game>\n</gameList>\n"
+        var file = try GamelistFile(document: XMLDocument(parsing: Array(text.utf8), file: "t"), file: "t", flavour: .emulationStation)
+        file.library.entries[0].name = "B"
+        let output = String(decoding: file.serialized(), as: UTF8.self)
+        #expect(output == text.replacingOccurrences(of: "<name>A</name>", with: "<name>B</name>"))
+    }
+
     @Test("removed entries disappear, new ones are appended in the flavour's order with defaults omitted")
     func addAndRemove() throws {
         var file = try GamelistFile.read(path: Fixtures.path("batocera-gamelist.xml"), flavour: .emulationStation)
