@@ -40,16 +40,20 @@ public struct GamelistFile: Sendable {
             throw XMLError.unexpectedContent("not a gamelist: no <gameList> element", file: file)
         }
         self.document = document
-        var entries: [LibraryEntry] = []
-        var originals: [(entry: LibraryEntry, slot: Int)] = []
-        for (slot, child) in root.children.enumerated() {
-            guard let element = child.element, element.name == "game" || element.name == "folder" else { continue }
-            let entry = GamelistEntryCodec.decode(element)
-            entries.append(entry)
-            originals.append((entry, slot))
+        let children = root.children
+        // Entries decode independently, so big files use every core.
+        let decoded = ParallelChunks.map(count: children.count) { range in
+            var part: [(entry: LibraryEntry, slot: Int)] = []
+            for slot in range {
+                guard case .element(let element) = children[slot], element.name == "game" || element.name == "folder"
+                else { continue }
+                part.append((GamelistEntryCodec.decode(element), slot))
+            }
+            return part
         }
+        let originals = decoded.flatMap { $0 }
         self.originals = originals
-        library = Library(entries: entries)
+        library = Library(entries: originals.map(\.entry))
         self.flavour = flavour ?? Self.detectFlavour(document: document, root: root)
     }
 

@@ -47,9 +47,37 @@ struct XMLSerializer {
 
     /// Writes one element and everything under it.
     mutating func write(_ element: XMLElement) {
-        let name = xmlName(element.name)
+        if element.children.isEmpty {
+            writeOpening(element)
+            bytes += " />".utf8
+            return
+        }
+        writeStartTag(element)
+        for child in element.children { write(child) }
+        writeEndTag(element)
+    }
+
+    /// Writes `<name attributes>`.
+    mutating func writeStartTag(_ element: XMLElement) {
+        writeOpening(element)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// Writes `</name>`.
+    mutating func writeEndTag(_ element: XMLElement) {
+        bytes += "</".utf8
+        bytes += xmlName(element.name).utf8
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// Appends bytes another serializer produced.
+    mutating func appendBytes(_ other: [UInt8]) {
+        bytes += other
+    }
+
+    private mutating func writeOpening(_ element: XMLElement) {
         bytes.append(UInt8(ascii: "<"))
-        bytes += name.utf8
+        bytes += xmlName(element.name).utf8
         for attribute in element.attributes {
             bytes.append(0x20)
             bytes += xmlName(attribute.name).utf8
@@ -57,15 +85,6 @@ struct XMLSerializer {
             escape(attribute.value, inAttribute: true)
             bytes.append(UInt8(ascii: "\""))
         }
-        if element.children.isEmpty {
-            bytes += " />".utf8
-            return
-        }
-        bytes.append(UInt8(ascii: ">"))
-        for child in element.children { write(child) }
-        bytes += "</".utf8
-        bytes += name.utf8
-        bytes.append(UInt8(ascii: ">"))
     }
 
     /// Appends raw, already well-formed text (line ends, indentation).
@@ -148,7 +167,23 @@ extension XMLDocument {
     public func serialized() -> [UInt8] {
         var serializer = XMLSerializer(capacity: max(1 << 16, sourceSize + sourceSize / 16))
         if let declaration { serializer.write(declaration) }
-        for node in nodes { serializer.write(node) }
+        for node in nodes {
+            guard case .element(let element) = node, element.children.count >= ParallelChunks.threshold else {
+                serializer.write(node)
+                continue
+            }
+            // A big root (a gamelist's entries) is written in chunks on every core, then joined in order.
+            serializer.writeStartTag(element)
+            let children = element.children
+            for part in ParallelChunks.map(count: children.count, { range in
+                var chunk = XMLSerializer(capacity: 1 << 20)
+                for index in range { chunk.write(children[index]) }
+                return chunk.bytes
+            }) {
+                serializer.appendBytes(part)
+            }
+            serializer.writeEndTag(element)
+        }
         return serializer.bytes
     }
 
