@@ -100,6 +100,7 @@ public struct LibraryTimestamp: Hashable, Sendable, Comparable {
         return Self.shift(year: year, month: month, day: day, by: dayShift)
     }
 
+    /// Orders timestamps by their written date and time (offsets are not applied).
     public static func < (lhs: LibraryTimestamp, rhs: LibraryTimestamp) -> Bool {
         (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
             < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
