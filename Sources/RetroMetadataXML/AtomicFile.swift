@@ -3,8 +3,10 @@ import Foundation
 /// Replaces files atomically: a temporary file in the same folder, fsync, then rename over the target.
 public enum AtomicFile {
     /// Writes `bytes` to `path`; the first time an existing file is replaced (no `.bak` yet) it is kept as `path.bak`.
-    public static func write(_ bytes: [UInt8], to path: String, keepsBackup: Bool = true) throws {
-        let url = URL(fileURLWithPath: path)
+    public static func write(_ bytes: [UInt8], to givenPath: String, keepsBackup: Bool = true) throws {
+        // A symbolic link stays a link: the file it points to is the one replaced.
+        let url = URL(fileURLWithPath: givenPath).resolvingSymlinksInPath()
+        let path = url.path
         let folder = url.deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -21,6 +23,8 @@ public enum AtomicFile {
             defer { close(descriptor) }
             try writeAll(bytes, to: descriptor, path: path)
             fchmod(descriptor, exists ? existing.st_mode & 0o7777 : 0o644)
+            // Keep the owner too when allowed (running as root over a user's file); failure is harmless.
+            if exists { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
             guard fsync(descriptor) == 0 else { throw XMLError.io("fsync failed: \(errnoText())", file: path) }
         } catch {
             unlink(temporary)

@@ -166,5 +166,11 @@ struct GamelistFileTests {
         #expect(try GamelistFile.read(path: path).library.entries[0].name == "Changed again")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
+        let link = folder.appendingPathComponent("link.xml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        file.library.entries[0].name = "Through the link"
+        try file.write(to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == path)
+        #expect(try GamelistFile.read(path: path).library.entries[0].name == "Through the link")
     }
 }
