@@ -33,6 +33,7 @@ extension LibraryEntry {
         }
         result.media.merge(newer.media) { _, new in new }
         for field in newer.fields { result.setField(field.name, to: field.value) }
+        if !newer.scrapeDates.isEmpty { result.scrapeDates = newer.scrapeDates }
         if !newer.alternateNames.isEmpty { result.alternateNames = newer.alternateNames }
         if !newer.customFields.isEmpty { result.customFields = newer.customFields }
         for attribute in newer.unknownAttributes where !result.unknownAttributes.contains(attribute) {

@@ -64,6 +64,8 @@ public struct LibraryEntry: Hashable, Sendable {
     public var databaseID: String?
     /// Media file paths by kind, as written.
     public var media: [MediaKind: String]
+    /// When each scraper last filled the entry: provider name → date text (Batocera `<scrap name date>`).
+    public var scrapeDates: [LibraryTextField]
     /// Other titles (LaunchBox `AlternateName` records).
     public var alternateNames: [LibraryAlternateName]
     /// User-defined fields (LaunchBox `CustomField` records).
@@ -85,6 +87,7 @@ public struct LibraryEntry: Hashable, Sendable {
         completed = false
         broken = false
         media = [:]
+        scrapeDates = []
         alternateNames = []
         customFields = []
         fields = []

@@ -19,6 +19,14 @@ struct GamelistEntryCodec {
         return GamelistFlavour.knownElements[child.name]
     }
 
+    /// The scraper and date of a Batocera `<scrap name="…" date="…"/>`, when `child` is exactly that.
+    private static func scrape(_ child: XMLElement) -> LibraryTextField? {
+        guard child.name == "scrap", child.children.isEmpty, child.attributes.count == 2,
+            let name = child.attribute("name"), let date = child.attribute("date")
+        else { return nil }
+        return LibraryTextField(name: name, value: date)
+    }
+
     /// Whether `child` is read as a known field.
     private static func knownValue(of child: XMLElement) -> GamelistValue? { known(child)?.value }
 
@@ -43,6 +51,8 @@ struct GamelistEntryCodec {
                 } else if let field = known(node), seen & field.bit == 0 {
                     seen |= field.bit
                     field.value.set(node.text, on: &entry)
+                } else if let scrape = scrape(node) {
+                    entry.scrapeDates.append(scrape)
                 } else {
                     entry.unknownElements.append(node.xmlString)
                 }
@@ -66,8 +76,14 @@ struct GamelistEntryCodec {
         let order = [GamelistFlavour.Field("path", .field("path"))] + declared + trailing
         var scratch = LibraryEntry(kind: entry.kind, path: "")
         var present: [String: Int] = [:]
+        var scrapes: [Int] = []
         for (index, child) in element.children.enumerated() {
-            guard case .element(let node) = child, present[node.name] == nil else { continue }
+            guard case .element(let node) = child else { continue }
+            if let scrape = Self.scrape(node) {
+                scratch.scrapeDates.append(scrape)
+                scrapes.append(index)
+            }
+            guard present[node.name] == nil else { continue }
             if node.name == "path" && node.attributes.isEmpty && node.isTextOnly {
                 present["path"] = index
             } else if let value = Self.knownValue(of: node) {
@@ -97,7 +113,21 @@ struct GamelistEntryCodec {
                 element.children.insert(contentsOf: [.text(childIndent), .element(XMLElement(name: field.element, text: wanted))], at: position)
                 present = present.mapValues { $0 >= position ? $0 + 2 : $0 }
                 removals = removals.map { $0 >= position ? $0 + 2 : $0 }
+                scrapes = scrapes.map { $0 >= position ? $0 + 2 : $0 }
                 lastIndex = position + 1
+            }
+        }
+        if scratch.scrapeDates != entry.scrapeDates {
+            // Scrape records are replaced as a group, after the last known field.
+            removals += scrapes
+            var position = insertionPoint(after: lastIndex, in: element)
+            for scrape in entry.scrapeDates {
+                let node = XMLElement(name: "scrap", attributes: [
+                    XMLAttribute(name: "name", value: scrape.name), XMLAttribute(name: "date", value: scrape.value),
+                ])
+                element.children.insert(contentsOf: [.text(childIndent), .element(node)], at: position)
+                removals = removals.map { $0 >= position ? $0 + 2 : $0 }
+                position += 2
             }
         }
         for index in removals.sorted(by: >) {

@@ -30,9 +30,10 @@ struct GamelistFileTests {
         #expect(game.language == "en")
         #expect(game.scraperID == "4521")
         #expect(game.unknownAttributes == [LibraryTextField(name: "source", value: "ScreenScraper.fr")])
-        #expect(game.unknownElements.count == 3)
+        #expect(game.scrapeDates == [LibraryTextField(name: "ScreenScraper", value: "20230302T190930")])
+        #expect(game.unknownElements.count == 2)
         #expect(game.unknownElements[0] == "<genreid>10</genreid>")
-        #expect(game.unknownElements[2] == "<custom kind=\"x\"><inner>kept</inner></custom>")
+        #expect(game.unknownElements[1] == "<custom kind=\"x\"><inner>kept</inner></custom>")
         let second = file.library.entries[1]
         #expect(second.releaseDate == GameDate(year: 1992))
         #expect(second.players == nil && second.unparsedPlayers == "two")
@@ -56,12 +57,16 @@ struct GamelistFileTests {
         file.library.entries[0].playCount = nil
         file.library.entries[0].hidden = true
         file.library.entries[0].region = "us"
+        file.library.entries[0].scrapeDates.append(LibraryTextField(name: "ArcadeDB", value: "20240101T000000"))
         let original = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
         let written = text(file).components(separatedBy: "\n")
         let removed = original.filter { !written.contains($0) }
         let added = written.filter { !original.contains($0) }
         #expect(removed == ["\t\t<name>Space Quest</name>", "\t\t<playcount>3</playcount>"])
-        #expect(added == ["\t\t<name>Space Quest I</name>", "\t\t<hidden>true</hidden>", "\t\t<region>us</region>"])
+        #expect(added == [
+            "\t\t<name>Space Quest I</name>", "\t\t<hidden>true</hidden>", "\t\t<region>us</region>",
+            "\t\t<scrap name=\"ArcadeDB\" date=\"20240101T000000\" />",
+        ])
         let reread = try GamelistFile(document: XMLDocument(parsing: file.serialized(), file: "out"), file: "out")
         #expect(reread.library.entries == file.library.entries)
     }
