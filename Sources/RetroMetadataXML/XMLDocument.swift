@@ -53,33 +53,40 @@ public struct XMLDocument: Sendable {
 
     /// Builds the tree from a reader whose input is wrapped in the repairer's body element.
     private init(reader: XMLStreamReader) throws {
-        var stack: [XMLElement] = []
+        // Open elements, and one reusable child buffer per depth: each element's children array is
+        // then allocated once at its exact size instead of growing node by node.
+        var open: [(name: String, attributes: [XMLAttribute])] = []
+        var buffers: [[XMLNode]] = []
         var top: [XMLNode] = []
         var depth = 0
+        func append(_ node: XMLNode) {
+            if open.isEmpty { top.append(node) } else { buffers[open.count - 1].append(node) }
+        }
         while let event = try reader.next() {
             switch event {
             case .startElement(let name, let attributes, let isEmpty):
                 depth += 1
                 // Depth 1 is the wrapper added by the repairer around the whole body.
                 if depth == 1 { continue }
-                let element = XMLElement(name: name, attributes: attributes)
                 if isEmpty {
                     depth -= 1
-                    Self.append(.element(element), stack: &stack, top: &top)
+                    append(.element(XMLElement(name: name, attributes: attributes)))
                 } else {
-                    stack.append(element)
+                    open.append((name, attributes))
+                    if buffers.count < open.count { buffers.append([]) }
                 }
             case .endElement:
                 depth -= 1
-                guard depth >= 1, var element = stack.popLast() else { continue }
+                guard depth >= 1, let (name, attributes) = open.popLast() else { continue }
+                let level = open.count
                 // `<a></a>` keeps its two tags: an empty text child tells the serializer so.
-                if element.children.isEmpty { element.children.append(.text("")) }
-                Self.append(.element(element), stack: &stack, top: &top)
-            case .text(let text): Self.append(.text(text), stack: &stack, top: &top)
-            case .cdata(let text): Self.append(.cdata(text), stack: &stack, top: &top)
-            case .comment(let text): Self.append(.comment(text), stack: &stack, top: &top)
-            case .processingInstruction(let target, let data):
-                Self.append(.processingInstruction(target: target, data: data), stack: &stack, top: &top)
+                let children: [XMLNode] = buffers[level].isEmpty ? [.text("")] : Array(buffers[level])
+                buffers[level].removeAll(keepingCapacity: true)
+                append(.element(XMLElement(name: name, attributes: attributes, children: children)))
+            case .text(let text): append(.text(text))
+            case .cdata(let text): append(.cdata(text))
+            case .comment(let text): append(.comment(text))
+            case .processingInstruction(let target, let data): append(.processingInstruction(target: target, data: data))
             }
         }
         declaration = reader.declaration
@@ -89,9 +96,6 @@ public struct XMLDocument: Sendable {
         hadByteOrderMark = reader.hadByteOrderMark
     }
 
-    private static func append(_ node: XMLNode, stack: inout [XMLElement], top: inout [XMLNode]) {
-        if stack.isEmpty { top.append(node) } else { stack[stack.count - 1].children.append(node) }
-    }
 
     /// Index in `nodes` of the first top-level element called `name` (or the first element when `nil`).
     public func rootIndex(named name: String? = nil) -> Int? {
