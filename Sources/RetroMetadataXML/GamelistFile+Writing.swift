@@ -7,8 +7,8 @@ extension GamelistFile {
         guard let rootIndex = output.rootIndex(named: "gameList"), var root = output.nodes[rootIndex].element else {
             return output.serialized()
         }
-        let untouched = library.entries.count == originals.count
-            && zip(library.entries, originals).allSatisfy { $0 == $1.entry }
+        // Right after reading both arrays share one buffer, which makes this comparison immediate.
+        let untouched = library.entries == originalEntries
         if untouched && (flavour.keepsElementsBeforeRoot || output.nodes.filter({ $0.element != nil }).count == 1) {
             return output.serialized()
         }
@@ -17,17 +17,17 @@ extension GamelistFile {
         var slotOfEntry: [Int?] = Array(repeating: nil, count: library.entries.count)
         var entryOfSlot: [Int: Int] = [:]
         var waiting: [String: [Int]] = [:]
-        for (index, original) in originals.enumerated().reversed() {
-            waiting[key(original.entry), default: []].append(index)
+        for index in originalEntries.indices.reversed() {
+            waiting[key(originalEntries[index]), default: []].append(index)
         }
         for (index, entry) in library.entries.enumerated() {
             guard let original = waiting[key(entry)]?.popLast() else { continue }
-            slotOfEntry[index] = originals[original].slot
-            entryOfSlot[originals[original].slot] = index
+            slotOfEntry[index] = originalSlots[original]
+            entryOfSlot[originalSlots[original]] = index
         }
         var originalBySlot: [Int: Int] = [:]
-        originalBySlot.reserveCapacity(originals.count)
-        for (index, original) in originals.enumerated() { originalBySlot[original.slot] = index }
+        originalBySlot.reserveCapacity(originalSlots.count)
+        for (index, slot) in originalSlots.enumerated() { originalBySlot[slot] = index }
         var children: [XMLNode] = []
         children.reserveCapacity(root.children.count + 16)
         for (slot, child) in root.children.enumerated() {
@@ -40,7 +40,7 @@ extension GamelistFile {
                 continue
             }
             let entry = library.entries[index]
-            let unchanged = entry == originals[originalIndex].entry
+            let unchanged = entry == originalEntries[originalIndex]
             children.append(unchanged ? child : .element(codec.encode(entry, base: child.element)))
         }
         let added = library.entries.indices.filter { slotOfEntry[$0] == nil }

@@ -13,8 +13,10 @@ public struct GamelistFile: Sendable {
     public var flavour: GamelistFlavour
     /// The document as read (or an empty `<gameList>` for a new file).
     public private(set) var document: XMLDocument
-    /// The entries as read, with the index in the root's children of the element each came from.
-    var originals: [(entry: LibraryEntry, slot: Int)]
+    /// The entries as read (sharing storage with `library.entries` until it is edited).
+    var originalEntries: [LibraryEntry]
+    /// For each entry as read, the index in the root's children of the element it came from.
+    var originalSlots: [Int]
 
     /// Repairs made while reading.
     public var warnings: [XMLDiagnostic] { document.warnings }
@@ -26,7 +28,8 @@ public struct GamelistFile: Sendable {
         document = XMLDocument(
             declaration: XMLDeclaration(),
             nodes: [.text("\n"), .element(XMLElement(name: "gameList", children: [.text("\n")])), .text("\n")])
-        originals = []
+        originalEntries = []
+        originalSlots = []
     }
 
     /// Reads the gamelist at `path`; the flavour is detected when not given.
@@ -51,9 +54,9 @@ public struct GamelistFile: Sendable {
             }
             return part
         }
-        let originals = decoded.flatMap { $0 }
-        self.originals = originals
-        library = Library(entries: originals.map(\.entry))
+        originalEntries = decoded.flatMap { $0.map(\.entry) }
+        originalSlots = decoded.flatMap { $0.map(\.slot) }
+        library = Library(entries: originalEntries)
         self.flavour = flavour ?? Self.detectFlavour(document: document, root: root)
     }
 

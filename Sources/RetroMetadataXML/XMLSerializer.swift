@@ -146,9 +146,13 @@ func xmlName(_ name: String) -> String {
         return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
     }
     var valid = !name.isEmpty
-    for (index, byte) in name.utf8.enumerated() where !isNameByte(byte, first: index == 0) {
-        valid = false
-        break
+    var first = true
+    for byte in name.utf8 {
+        if !isNameByte(byte, first: first) {
+            valid = false
+            break
+        }
+        first = false
     }
     if valid { return name }
     if name.isEmpty { return "_" }
