@@ -87,10 +87,6 @@ struct XMLSerializer {
         }
     }
 
-    /// Appends raw, already well-formed text (line ends, indentation).
-    mutating func appendRaw(_ text: String) {
-        bytes += text.utf8
-    }
 
     private mutating func escape(_ text: String, inAttribute: Bool) {
         var text = text

@@ -141,13 +141,6 @@ public final class XMLStreamReader {
         if names.count < 4096 { names[pointer] = name }
         return name
     }
-
-    /// The full text of the current element's content as one string, skipping to its end (fast path for records).
-    func readElementText() -> String {
-        guard let value = xmlTextReaderReadString(reader) else { return "" }
-        defer { cxml_free(value) }
-        return String(cString: UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
-    }
 }
 
 private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
