@@ -12,6 +12,8 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             ProvidersCommand.self,
             InspectCommand.self,
             MatchCommand.self,
+            RepairCommand.self,
+            ConvertCommand.self,
         ]
     )
 }

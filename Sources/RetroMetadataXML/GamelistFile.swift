@@ -1,0 +1,75 @@
+import RetroMetadataCore
+
+/// An EmulationStation `gamelist.xml` of any flavour: its `Library`, and the document it came from.
+///
+/// Edit `library` and write: entries equal to what was read are written back verbatim, changed
+/// entries are updated in place (unknown children and attributes kept), removed ones are dropped,
+/// new ones are appended. Everything else in the file (comments, `<provider>`, ES-DE's
+/// `<alternativeEmulator>`) is kept.
+public struct GamelistFile: Sendable {
+    /// The games and folders; edit freely, then write.
+    public var library: Library
+    /// The dialect used for writing changed and new entries.
+    public var flavour: GamelistFlavour
+    /// The document as read (or an empty `<gameList>` for a new file).
+    public private(set) var document: XMLDocument
+    /// The entries as read (sharing storage with `library.entries` until it is edited).
+    var originalEntries: [LibraryEntry]
+    /// For each entry as read, the index in the root's children of the element it came from.
+    var originalSlots: [Int]
+
+    /// Repairs made while reading.
+    public var warnings: [XMLDiagnostic] { document.warnings }
+
+    /// A new, empty gamelist of `flavour`.
+    public init(flavour: GamelistFlavour, library: Library = Library()) {
+        self.flavour = flavour
+        self.library = library
+        document = XMLDocument(
+            declaration: XMLDeclaration(),
+            nodes: [.text("\n"), .element(XMLElement(name: "gameList", children: [.text("\n")])), .text("\n")])
+        originalEntries = []
+        originalSlots = []
+    }
+
+    /// Reads the gamelist at `path`; the flavour is detected when not given.
+    public static func read(path: String, flavour: GamelistFlavour? = nil) throws -> GamelistFile {
+        try GamelistFile(document: XMLDocument.read(path: path), file: path, flavour: flavour)
+    }
+
+    /// Reads a gamelist from a parsed document; throws when it has no `<gameList>` root.
+    public init(document: XMLDocument, file: String, flavour: GamelistFlavour? = nil) throws {
+        guard let rootIndex = document.rootIndex(named: "gameList"), let root = document.nodes[rootIndex].element else {
+            throw XMLError.unexpectedContent("not a gamelist: no <gameList> element", file: file)
+        }
+        self.document = document
+        let children = root.children
+        // Entries decode independently, so big files use every core.
+        let decoded = ParallelChunks.map(count: children.count) { range in
+            var part: [(entry: LibraryEntry, slot: Int)] = []
+            for slot in range {
+                guard case .element(let element) = children[slot], element.name == "game" || element.name == "folder"
+                else { continue }
+                part.append((GamelistEntryCodec.decode(element), slot))
+            }
+            return part
+        }
+        originalEntries = decoded.flatMap { $0.map(\.entry) }
+        originalSlots = decoded.flatMap { $0.map(\.slot) }
+        library = Library(entries: originalEntries)
+        self.flavour = flavour ?? Self.detectFlavour(document: document, root: root)
+    }
+
+    /// The flavour a document looks like: ES-DE, Batocera, Recalbox-style or original ES.
+    static func detectFlavour(document: XMLDocument, root: XMLElement) -> GamelistFlavour {
+        if document.rootIndex(named: "alternativeEmulator") != nil { return .esDE }
+        let esDEOnly: Set<String> = ["altemulator", "controller", "completed", "broken", "collectionsortname", "nogamecount"]
+        let batoceraOnly: Set<String> = ["md5", "crc32", "lang", "scrap", "gametime", "emulator", "core", "cheevosHash"]
+        for entry in root.childElements.prefix(200) {
+            let names = Set(entry.childElements.map(\.name))
+            if !names.isDisjoint(with: esDEOnly) { return .esDE }
+            if !names.isDisjoint(with: batoceraOnly) || entry.attribute("id") != nil { return .batocera }
+        }
+        return .emulationStation
+    }
+}
