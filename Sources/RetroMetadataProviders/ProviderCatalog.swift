@@ -4,7 +4,9 @@ import RetroMetadataCore
 public enum ProviderCatalog {
     /// The descriptors of all built-in providers.
     public static let all: [ProviderDescriptor] = [
-        IGDBProvider.descriptor
+        IGDBProvider.descriptor,
+        RetroAchievementsProvider.descriptor,
+        SteamGridDBProvider.descriptor,
     ]
 
     /// The descriptor for `key`, if built in.

@@ -7,7 +7,9 @@ import Testing
 
 /// Every provider scenario, one line each.
 let allScenarios: [ProviderScenario] = [
-    .igdb
+    .igdb,
+    .retroachievements,
+    .steamgriddb,
 ]
 
 @Suite("Provider conformance (every provider against the loopback server)")
@@ -23,13 +25,13 @@ struct ProviderConformanceTests {
             let provider = try scenario.makeProvider(server, logs: logs)
             try await body(server, provider)
             for request in server.requests where request.path.hasPrefix("/") {
-                for secret in scenario.credentials.values {
+                for secret in scenario.secrets {
                     #expect(!request.path.contains(secret), "secret in a path")
                 }
             }
         }
         for line in logs.all {
-            for secret in scenario.credentials.values { #expect(!line.contains(secret), "secret in a log line") }
+            for secret in scenario.secrets { #expect(!line.contains(secret), "secret in a log line") }
             #expect(!line.contains("fake-igdb-access-token"), "token in a log line")
         }
     }
@@ -41,20 +43,20 @@ struct ProviderConformanceTests {
         #expect(error?.code == code)
         #expect(error?.provider == scenario.descriptor.key)
         let text = String(describing: error)
-        for secret in scenario.credentials.values { #expect(!text.contains(secret), "secret in an error") }
+        for secret in scenario.secrets { #expect(!text.contains(secret), "secret in an error") }
     }
 
     @Test("search maps results", arguments: allScenarios)
     func search(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, try scenario.searchFixture())
-            let results = try await provider.search(scenario.searchQuery, platformID: nil, limit: 10)
+            let results = try await scenario.lookup(provider, scenario.searchQuery)
             #expect(results.first?.name == scenario.expectedSearchName)
             #expect(results.allSatisfy { $0.provider == scenario.descriptor.key && !$0.id.isEmpty })
         }
     }
 
-    @Test("get by id maps the game", arguments: allScenarios)
+    @Test("get by id maps the game", arguments: allScenarios.filter(\.descriptor.capabilities.getByID))
     func getByID(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.getRoute, try scenario.getFixture())
@@ -69,7 +71,7 @@ struct ProviderConformanceTests {
     func empty(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, scenario.emptyFixture)
-            let results = try await provider.search("nothing at all", platformID: nil, limit: 5)
+            let results = try await scenario.lookup(provider, "nothing at all")
             #expect(results.isEmpty)
         }
     }
@@ -78,7 +80,7 @@ struct ProviderConformanceTests {
     func malformed(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, .json(#"{"broken": [1, 2"#))
-            await expectError(.badResponse, scenario) { _ = try await provider.search("x", platformID: nil, limit: 5) }
+            await expectError(.badResponse, scenario) { _ = try await scenario.lookup(provider, "x") }
         }
     }
 
@@ -86,7 +88,7 @@ struct ProviderConformanceTests {
     func htmlPage(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, .htmlErrorPage())
-            await expectError(.badResponse, scenario) { _ = try await provider.search("x", platformID: nil, limit: 5) }
+            await expectError(.badResponse, scenario) { _ = try await scenario.lookup(provider, "x") }
         }
     }
 
@@ -95,7 +97,7 @@ struct ProviderConformanceTests {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, .json(#"{"message": "Authorization Failure"}"#, status: 401))
             await expectError(scenario.unauthorizedCode, scenario) {
-                _ = try await provider.search("x", platformID: nil, limit: 5)
+                _ = try await scenario.lookup(provider, "x")
             }
         }
     }
@@ -105,7 +107,7 @@ struct ProviderConformanceTests {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, FixtureResponse(status: 429, headers: [("Retry-After", "120")]))
             let error = await #expect(throws: ProviderError.self) {
-                _ = try await provider.search("x", platformID: nil, limit: 5)
+                _ = try await scenario.lookup(provider, "x")
             }
             #expect(error?.code == .rateLimited)
             #expect(error?.retryAfter == .seconds(120))
@@ -116,7 +118,7 @@ struct ProviderConformanceTests {
     func serverErrorThenSuccess(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, .text("oops", status: 500), try scenario.searchFixture())
-            let results = try await provider.search(scenario.searchQuery, platformID: nil, limit: 10)
+            let results = try await scenario.lookup(provider, scenario.searchQuery)
             #expect(results.first?.name == scenario.expectedSearchName)
             #expect(server.requests.filter { scenario.searchRoute.accepts($0) }.count == 2)
         }
@@ -126,7 +128,7 @@ struct ProviderConformanceTests {
     func slow(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, try scenario.searchFixture().delayed(by: .seconds(3)))
-            await expectError(.transport, scenario) { _ = try await provider.search("x", platformID: nil, limit: 5) }
+            await expectError(.transport, scenario) { _ = try await scenario.lookup(provider, "x") }
         }
     }
 
@@ -134,7 +136,7 @@ struct ProviderConformanceTests {
     func oversized(_ scenario: ProviderScenario) async throws {
         try await run(scenario) { server, provider in
             server.on(scenario.searchRoute, .oversized(bytes: 20 * 1024 * 1024))
-            await expectError(.transport, scenario) { _ = try await provider.search("x", platformID: nil, limit: 5) }
+            await expectError(.transport, scenario) { _ = try await scenario.lookup(provider, "x") }
         }
     }
 

@@ -33,8 +33,28 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
     var expectedGameName: String
     /// The error code a 401 on the data route produces.
     var unauthorizedCode: ProviderError.Code = .authentication
+    /// Provider platform id passed to searches (providers that search within one console need it).
+    var searchPlatformID: Int? = nil
+    /// For hash-only providers: the hashes the suite's main call looks up instead of searching.
+    var hashLookup: FileHashes? = nil
+    /// Values obtained at run time (session tokens) that must never reach logs or errors either.
+    var runtimeSecrets: [String] = []
 
     var testDescription: String { descriptor.displayName }
+
+    /// Every value the suite checks never leaks: credentials and run-time secrets.
+    var secrets: [String] { Array(credentials.values) + runtimeSecrets }
+
+    /// The suite's main call: a search, or for hash-only providers a hash lookup (with `query` as the file name)
+    /// reported as a one-element result list.
+    func lookup(_ provider: any MetadataProvider, _ query: String) async throws -> [SearchResult] {
+        guard let hashes = hashLookup, let hashing = provider as? any HashIdentifying else {
+            return try await provider.search(query, platformID: searchPlatformID, limit: 10)
+        }
+        let game = try await hashing.identify(hashes: hashes, fileName: query, platformID: searchPlatformID)
+        return game.map { [SearchResult(name: $0.name, provider: descriptor.key, id: $0.ids[descriptor.key] ?? "")] }
+            ?? []
+    }
 
     /// Settings pointing at `server`.
     func settings(_ server: LoopbackServer) -> ProviderSettings {
