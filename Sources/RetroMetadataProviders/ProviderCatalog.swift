@@ -7,6 +7,7 @@ public enum ProviderCatalog {
         IGDBProvider.descriptor,
         RetroAchievementsProvider.descriptor,
         SteamGridDBProvider.descriptor,
+        HLTBProvider.descriptor,
     ]
 
     /// The descriptor for `key`, if built in.

@@ -9,6 +9,7 @@ import Testing
 let allScenarios: [ProviderScenario] = [
     .igdb,
     .retroachievements,
+    .hltb,
     .steamgriddb,
 ]
 
