@@ -8,6 +8,8 @@ public enum ProviderCatalog {
         RetroAchievementsProvider.descriptor,
         SteamGridDBProvider.descriptor,
         HLTBProvider.descriptor,
+        HasheousProvider.descriptor,
+        PlaymatchProvider.descriptor,
     ]
 
     /// The descriptor for `key`, if built in.

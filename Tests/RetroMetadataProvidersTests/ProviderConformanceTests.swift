@@ -11,6 +11,8 @@ let allScenarios: [ProviderScenario] = [
     .retroachievements,
     .hltb,
     .steamgriddb,
+    .hasheous,
+    .playmatch,
 ]
 
 @Suite("Provider conformance (every provider against the loopback server)")

@@ -41,7 +41,7 @@ extension HLTBProvider {
         return times == CompletionTimes() ? nil : times
     }
 
-    private static func releaseDate(_ release: Wire.ReleaseWorld?) -> GameDate? {
+    private static func releaseDate(_ release: NumberOrText?) -> GameDate? {
         guard let text = release?.text, let date = GameDate(parsing: text), date.year > 1900 else { return nil }
         return date
     }

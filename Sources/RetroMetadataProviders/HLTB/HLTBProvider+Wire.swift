@@ -41,7 +41,8 @@ extension HLTBProvider {
             var reviewScore: Double?
             var profileDev: String?
             var profilePlatform: String?
-            var releaseWorld: ReleaseWorld?
+            /// A year number in searches, a `YYYY-MM-DD` text on game pages.
+            var releaseWorld: NumberOrText?
 
             enum CodingKeys: String, CodingKey {
                 case gameID = "game_id"
@@ -60,18 +61,6 @@ extension HLTBProvider {
                 case profileDev = "profile_dev"
                 case profilePlatform = "profile_platform"
                 case releaseWorld = "release_world"
-            }
-        }
-
-        /// `release_world`: a year number in searches, a `YYYY-MM-DD` text on game pages.
-        struct ReleaseWorld: Decodable, Sendable {
-            var text: String
-
-            init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let year = try? container.decode(Int.self) { text = String(year) } else {
-                    text = try container.decode(String.self)
-                }
             }
         }
     }
