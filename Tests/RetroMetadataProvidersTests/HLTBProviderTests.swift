@@ -15,7 +15,7 @@ struct HLTBProviderTests {
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
             server.on(scenario.searchRoute, try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let results = try await provider.search("super  mario world", platformID: nil, limit: 7)
             _ = try await provider.search("zelda", platformID: nil, limit: 7)
             #expect(results.map(\.name) == ["Super Mario World", "Super Mario World 2: Yoshi's Island"])
@@ -53,7 +53,7 @@ struct HLTBProviderTests {
             server.on(
                 FixtureRoute("POST", "/api/bleed") { $0.header("x-auth-token") == "second-session-token" },
                 try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let results = try await provider.search("mario", platformID: nil, limit: 5)
             #expect(results.count == 2)
             #expect(server.requests.filter { $0.path == "/api/bleed/init" }.count == 2)
@@ -68,13 +68,13 @@ struct HLTBProviderTests {
             server.on("GET", "/endpoint.txt", .htmlErrorPage(status: 404))
             server.on("GET", "/api/search/init", .json(#"{"token": "old-style-token"}"#))
             server.on("POST", "/api/search", try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             #expect(try await provider.search("mario", platformID: nil, limit: 5).count == 2)
         }
         try await withLoopbackServer { server in
             server.on("GET", "/api/finder/init", .json(#"{"token": "configured-token"}"#))
             server.on("POST", "/api/finder", try scenario.searchFixture())
-            var settings = scenario.settings(server)
+            var settings = scenario.settings(server, timeout: .seconds(30))
             settings.options["search_url"] = "/finder"
             let provider = try HLTBProvider.descriptor.makeProvider(
                 settings: settings,
@@ -88,10 +88,12 @@ struct HLTBProviderTests {
     func gamePage() async throws {
         try await withLoopbackServer { server in
             server.on(scenario.getRoute, try scenario.getFixture())
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let game = try #require(try await provider.game(id: "9364"))
             let m = game.metadata
-            #expect(m.completionTimes == CompletionTimes(mainStory: 43200, mainPlusExtras: 61200, completionist: 86400, allStyles: 55800))
+            #expect(
+                m.completionTimes
+                    == CompletionTimes(mainStory: 43200, mainPlusExtras: 61200, completionist: 86400, allStyles: 55800))
             #expect(m.releaseDate == GameDate(year: 1990, month: 11, day: 21))
             #expect(m.rating == 0.9)
             #expect(m.developer == "Nintendo EAD")
@@ -111,8 +113,9 @@ struct HLTBProviderTests {
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
             server.on(scenario.searchRoute, try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs)
-            let game = try #require(try await provider.identify(fileName: "Super Mario World (USA).sfc", platformID: nil))
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
+            let game = try #require(
+                try await provider.identify(fileName: "Super Mario World (USA).sfc", platformID: nil))
             #expect(game.match?.type == .name)
             #expect(game.metadata.completionTimes?.mainStory == 43200)
             #expect(game.metadata.completionTimes?.mainPlusExtras == 61200)
@@ -121,9 +124,11 @@ struct HLTBProviderTests {
             #expect(body.bodyText.contains(#""size":20"#))
             // The second record matches by name but has no times.
             #expect(
-                try await provider.identify(fileName: "Super Mario World 2 - Yoshi's Island.sfc", platformID: nil) == nil)
+                try await provider.identify(fileName: "Super Mario World 2 - Yoshi's Island.sfc", platformID: nil)
+                    == nil)
             let colon = try #require(server.requests.last { $0.path == "/api/bleed" })
-            let terms = try #require(try JSONSerialization.jsonObject(with: colon.body) as? [String: Any])["searchTerms"]
+            let terms = try #require(try JSONSerialization.jsonObject(with: colon.body) as? [String: Any])[
+                "searchTerms"]
             #expect(terms as? [String] == ["Super", "Mario", "World", "2:", "Yoshi's", "Island"])
         }
     }
@@ -134,7 +139,8 @@ struct HLTBProviderTests {
             let answer = try JSONDecoder().decode(HLTBProvider.Wire.SearchAnswer.self, from: Data(contentsOf: file))
             let records = answer.data ?? []
             #expect(!records.isEmpty)
-            #expect(records.compactMap { HLTBProvider.searchResult(from: $0, siteURL: "https://h") }.count == records.count)
+            #expect(
+                records.compactMap { HLTBProvider.searchResult(from: $0, siteURL: "https://h") }.count == records.count)
             #expect(records.contains { HLTBProvider.completionTimes($0)?.mainStory != nil })
         }
     }

@@ -11,7 +11,7 @@ struct HashProviderTests {
     let hashes = ProviderScenario.sampleHashes
 
     func hashing(_ scenario: ProviderScenario, _ server: LoopbackServer) throws -> any HashIdentifying {
-        try #require(try scenario.makeProvider(server, logs: logs) as? any HashIdentifying)
+        try #require(try scenario.makeProvider(server, logs: logs, timeout: .seconds(30)) as? any HashIdentifying)
     }
 
     @Test("Hasheous posts the known hashes with its key and maps name, cross ids, slug and cover")
@@ -31,10 +31,11 @@ struct HashProviderTests {
             #expect(request.header("Content-Type") == "application/json-patch+json")
             #expect(request.queryValue("returnFields") == "Signatures, Metadata, Attributes")
             let body = try #require(try JSONSerialization.jsonObject(with: request.body) as? [String: String])
-            #expect(body == [
-                "mD5": "cdd3c8c37322978ca8669b34bc89c804", "shA1": "6b47bb75d16514b6a476aa0c73a683a2a4c18765",
-                "crc": "b19ed489",
-            ])
+            #expect(
+                body == [
+                    "mD5": "cdd3c8c37322978ca8669b34bc89c804", "shA1": "6b47bb75d16514b6a476aa0c73a683a2a4c18765",
+                    "crc": "b19ed489",
+                ])
         }
     }
 
@@ -61,7 +62,7 @@ struct HashProviderTests {
         try await withLoopbackServer { server in
             let scenario = ProviderScenario.hasheous
             server.on(scenario.searchRoute, .json("{}", status: 401))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let error = await #expect(throws: ProviderError.self) { try await provider.checkHeartbeat() }
             #expect(error?.message.contains("RETRO_METADATA_HASHEOUS_CLIENT_API_KEY") == true)
         }
@@ -75,7 +76,8 @@ struct HashProviderTests {
             let provider = try hashing(scenario, server)
             let game = try #require(
                 try await provider.identify(hashes: hashes, fileName: "Super Mario World (USA).sfc", platformID: nil))
-            #expect(game.ids == [.igdb: "1070", .steamgriddb: "2254", .playmatch: "0b6c6a8e-2d1f-4c55-9d3e-1a2b3c4d5e6f"])
+            #expect(
+                game.ids == [.igdb: "1070", .steamgriddb: "2254", .playmatch: "0b6c6a8e-2d1f-4c55-9d3e-1a2b3c4d5e6f"])
             #expect(game.name == "Super Mario World")
             #expect(game.sources.isEmpty)
             #expect(game.match?.type == .hash)
@@ -92,13 +94,12 @@ struct HashProviderTests {
     @Test(
         "Playmatch answers without a usable id are no match; name+size is a name match",
         arguments: [
-            (#"{"gameMatchType":"NoMatch","id":null}"#, nil),
-            (#"{"gameMatchType":"MD5","id":"u1"}"#, nil),
-            (#"{"gameMatchType":"MD5","id":"u1","externalMetadata":[{"providerName":"IGDB","providerId":"5","matchType":"Failed"}]}"#, nil),
-            (#"{"gameMatchType":"FileNameAndSize","id":"u1","externalMetadata":[{"providerName":"igdb","providerId":"5","matchType":"Automatic"}]}"#, MatchType.name),
-            (#"{"gameMatchType":"CRC","id":null,"externalMetadata":[{"providerName":"IGDB","providerId":"5","matchType":"Automatic"}]}"#, MatchType.hash),
-        ] as [(String, MatchType?)])
-    func playmatchAnswers(_ json: String, _ type: MatchType?) throws {
+            ("NoMatch", nil, nil), ("MD5", nil, nil), ("MD5", "Failed", nil), ("FileNameAndSize", "Automatic", .name),
+            ("CRC", "Manual", .hash),
+        ] as [(String, String?, MatchType?)])
+    func playmatchAnswers(_ gameMatch: String, _ linkMatch: String?, _ type: MatchType?) throws {
+        let links = linkMatch.map { #"[{"providerName":"igdb","providerId":"5","matchType":"\#($0)"}]"# } ?? "null"
+        let json = #"{"gameMatchType":"\#(gameMatch)","id":"u1","externalMetadata":\#(links)}"#
         let answer = try JSONDecoder().decode(PlaymatchProvider.Wire.Answer.self, from: Data(json.utf8))
         let game = PlaymatchProvider.game(from: answer, fileName: "Game (USA).zip")
         #expect(game?.match?.type == type)
@@ -110,8 +111,9 @@ struct HashProviderTests {
         try await withLoopbackServer { server in
             server.on(ProviderScenario.playmatch.searchRoute, ProviderScenario.playmatch.emptyFixture)
             server.on(ProviderScenario.hasheous.searchRoute, ProviderScenario.hasheous.emptyFixture)
-            try await ProviderScenario.playmatch.makeProvider(server, logs: logs).checkHeartbeat()
-            try await ProviderScenario.hasheous.makeProvider(server, logs: logs).checkHeartbeat()
+            try await ProviderScenario.playmatch.makeProvider(server, logs: logs, timeout: .seconds(30))
+                .checkHeartbeat()
+            try await ProviderScenario.hasheous.makeProvider(server, logs: logs, timeout: .seconds(30)).checkHeartbeat()
             #expect(server.requests.count == 2)
         }
     }

@@ -56,18 +56,21 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
             ?? []
     }
 
-    /// Settings pointing at `server`.
-    func settings(_ server: LoopbackServer) -> ProviderSettings {
+    /// Settings pointing at `server`; the short default timeout keeps the timeout tests quick.
+    func settings(_ server: LoopbackServer, timeout: Duration = .milliseconds(400)) -> ProviderSettings {
         ProviderSettings(
             credentials: credentials, baseURL: apiRoot(server.baseURL), options: options(server.baseURL),
-            timeout: .milliseconds(400))
+            timeout: timeout)
     }
 
     /// Creates the provider against `server` with instant waits and a capturing logger.
-    func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store) throws -> any MetadataProvider {
+    /// Tests that count requests pass a long `timeout`, so a slow machine cannot cause a retry.
+    func makeProvider(
+        _ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .milliseconds(400)
+    ) throws -> any MetadataProvider {
         let environment = ProviderEnvironment(
             logger: CapturingLogHandler.logger(logs), time: ManualTimeSource(),
             retryPolicy: RetryPolicy(maxAttempts: 2))
-        return try descriptor.makeProvider(settings: settings(server), environment: environment)
+        return try descriptor.makeProvider(settings: settings(server, timeout: timeout), environment: environment)
     }
 }

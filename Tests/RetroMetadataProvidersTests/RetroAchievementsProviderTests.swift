@@ -19,7 +19,7 @@ struct RetroAchievementsProviderTests {
     func mapping() async throws {
         try await withLoopbackServer { server in
             try install(server)
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let game = try #require(try await provider.game(id: "1"))
             let media = server.baseURL + "/media/Images/"
             #expect(game.firstAsset(.cover)?.url == media + "112941.png")
@@ -41,10 +41,13 @@ struct RetroAchievementsProviderTests {
     @Test("release granularity cuts the date; no achievements falls back to NumAchievements")
     func granularityAndCounts() throws {
         #expect(RetroAchievementsProvider.releaseDate("1991-06-11", granularity: "year") == GameDate(year: 1991))
-        #expect(RetroAchievementsProvider.releaseDate("1991-06-11", granularity: "month") == GameDate(year: 1991, month: 6))
+        #expect(
+            RetroAchievementsProvider.releaseDate("1991-06-11", granularity: "month") == GameDate(year: 1991, month: 6))
         let record = try JSONDecoder().decode(
             RetroAchievementsProvider.Wire.ExtendedGame.self,
-            from: Data(#"{"ID": 5, "Title": "X", "NumAchievements": 9, "Achievements": [], "ImageBoxArt": "/Images/000001.png"}"#.utf8))
+            from: Data(
+                #"{"ID": 5, "NumAchievements": 9, "Achievements": [], "ImageBoxArt": "/Images/000001.png"}"#
+                    .utf8))
         let game = RetroAchievementsProvider.game(from: record, mediaURL: "https://m")
         #expect(game.metadata.achievementCount == 9)
         #expect(game.media[.cover] == nil)
@@ -54,7 +57,7 @@ struct RetroAchievementsProviderTests {
     func unknownID() async throws {
         try await withLoopbackServer { server in
             server.on("GET", "/API/API_GetGameExtended.php", .json("[]"))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             #expect(try await provider.game(id: "999999") == nil)
         }
     }
@@ -63,7 +66,8 @@ struct RetroAchievementsProviderTests {
     func hashLookup() async throws {
         try await withLoopbackServer { server in
             try install(server)
-            let provider = try #require(try scenario.makeProvider(server, logs: logs) as? any HashIdentifying)
+            let provider = try #require(
+                try scenario.makeProvider(server, logs: logs, timeout: .seconds(30)) as? any HashIdentifying)
             let hashes = FileHashes(size: 1, crc32: "0", md5: "1bc674be034e43c96b86487ac69d9293", sha1: "0")
             let game = try #require(try await provider.identify(hashes: hashes, fileName: nil, platformID: 1))
             #expect(game.name == "Sonic the Hedgehog")
@@ -83,7 +87,7 @@ struct RetroAchievementsProviderTests {
     func searchAndIdentify() async throws {
         try await withLoopbackServer { server in
             try install(server)
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             #expect(try await provider.search("sonic", platformID: nil, limit: 5).isEmpty)
             let results = try await provider.search("SONIC", platformID: 1, limit: 5)
             #expect(results.map(\.name) == ["Sonic the Hedgehog", "Sonic the Hedgehog 2"])
@@ -91,7 +95,8 @@ struct RetroAchievementsProviderTests {
             #expect(results.last?.coverURL == nil)
             let tagged = try #require(try await provider.identify(fileName: "x (ra-1).md", platformID: nil))
             #expect(tagged.match?.type == .idTag)
-            let named = try #require(try await provider.identify(fileName: "Sonic the Hedgehog (USA).md", platformID: 1))
+            let named = try #require(
+                try await provider.identify(fileName: "Sonic the Hedgehog (USA).md", platformID: 1))
             #expect(named.match?.type == .name)
             #expect(try await provider.identify(fileName: "Sonic the Hedgehog (USA).md", platformID: nil) == nil)
         }
@@ -102,8 +107,9 @@ struct RetroAchievementsProviderTests {
         try await withLoopbackServer { server in
             server.on(
                 "GET", "/API/API_GetGameExtended.php",
-                .json(#"{"message":"The y field is invalid.","errors":{"y":["The y field is invalid."]}}"#, status: 422))
-            let provider = try scenario.makeProvider(server, logs: logs)
+                .json(#"{"message":"The y field is invalid.","errors":{"y":["The y field is invalid."]}}"#, status: 422)
+            )
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let error = await #expect(throws: ProviderError.self) { _ = try await provider.game(id: "1") }
             #expect(error?.code == .configuration)
             #expect(error?.message.contains("The y field is invalid.") == true)
@@ -126,10 +132,12 @@ struct RetroAchievementsProviderTests {
         for file in Fixtures.referenceBodies("retroachievements", matching: ["GetGameList", "__200"]) {
             let list = try JSONDecoder().decode(
                 [RetroAchievementsProvider.Wire.ListedGame].self, from: Data(contentsOf: file))
-            #expect(!list.compactMap { RetroAchievementsProvider.searchResult(from: $0, mediaURL: "https://m") }.isEmpty)
+            #expect(
+                !list.compactMap { RetroAchievementsProvider.searchResult(from: $0, mediaURL: "https://m") }.isEmpty)
         }
         for file in Fixtures.referenceBodies("retroachievements", matching: ["__401"]) {
-            let failure = try JSONDecoder().decode(RetroAchievementsProvider.Wire.Failure.self, from: Data(contentsOf: file))
+            let failure = try JSONDecoder().decode(
+                RetroAchievementsProvider.Wire.Failure.self, from: Data(contentsOf: file))
             #expect(failure.message?.isEmpty == false)
         }
     }

@@ -22,10 +22,13 @@ struct SteamGridDBProviderTests {
     func artwork() async throws {
         try await withLoopbackServer { server in
             try installGame(server)
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let game = try #require(try await provider.game(id: "2254"))
             #expect(game.metadata.releaseDate == GameDate(year: 1990, month: 11, day: 21))
-            #expect(game.media[.cover]?.map(\.url) == ["https://cdn.example/grid/tall.jpg", "https://cdn.example/grid/wide.png"])
+            #expect(
+                game.media[.cover]?.map(\.url) == [
+                    "https://cdn.example/grid/tall.jpg", "https://cdn.example/grid/wide.png",
+                ])
             #expect(game.firstAsset(.cover)?.format == "jpg")
             #expect(game.firstAsset(.cover)?.width == 600)
             #expect(game.media[.fanart]?.map(\.url) == ["https://cdn.example/hero/one.png"])
@@ -56,8 +59,10 @@ struct SteamGridDBProviderTests {
     @Test("an unknown game id is nil; a missing artwork kind is simply absent")
     func notFound() async throws {
         try await withLoopbackServer { server in
-            server.on("GET", "/api/v2/games/id/999999", .json(#"{"success":false,"status":404,"errors":["Game not found"]}"#, status: 404))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            server.on(
+                "GET", "/api/v2/games/id/999999",
+                .json(#"{"success":false,"status":404,"errors":["Game not found"]}"#, status: 404))
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             #expect(try await provider.game(id: "999999") == nil)
             server.on(scenario.getRoute, try scenario.getFixture())
             let game = try #require(try await provider.game(id: "2254"))
@@ -69,7 +74,7 @@ struct SteamGridDBProviderTests {
     func unsuccessful() async throws {
         try await withLoopbackServer { server in
             server.on(scenario.searchRoute, .json(#"{"success":false,"errors":["Search is broken"]}"#))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let error = await #expect(throws: ProviderError.self) {
                 _ = try await provider.search("mario", platformID: nil, limit: 5)
             }
@@ -84,22 +89,26 @@ struct SteamGridDBProviderTests {
             try installGame(server)
             server.on(scenario.searchRoute, .json(#"{"success": true, "data": []}"#))
             server.on(.prefix("GET", "/api/v2/search/autocomplete/Super Mario World"), try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs)
-            let tagged = try #require(try await provider.identify(fileName: "Anything (sgdb-2254).sfc", platformID: nil))
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
+            let tagged = try #require(
+                try await provider.identify(fileName: "Anything (sgdb-2254).sfc", platformID: nil))
             #expect(tagged.match?.type == .idTag)
 
-            let named = try #require(try await provider.identify(fileName: "Super Mario World (USA).sfc", platformID: nil))
+            let named = try #require(
+                try await provider.identify(fileName: "Super Mario World (USA).sfc", platformID: nil))
             #expect(named.match?.type == .name)
             #expect(named.ids[.steamgriddb] == "2254")
             #expect(named.firstAsset(.wheel) != nil)
 
             let before = server.requests.count
-            #expect(try await provider.identify(fileName: "Mario Games - Super Mario World.sfc", platformID: nil) != nil)
+            #expect(
+                try await provider.identify(fileName: "Mario Games - Super Mario World.sfc", platformID: nil) != nil)
             let paths = server.requests.dropFirst(before).map(\.path).filter { $0.contains("autocomplete") }
-            #expect(paths == [
-                "/api/v2/search/autocomplete/Mario Games - Super Mario World",
-                "/api/v2/search/autocomplete/Super Mario World",
-            ])
+            #expect(
+                paths == [
+                    "/api/v2/search/autocomplete/Mario Games - Super Mario World",
+                    "/api/v2/search/autocomplete/Super Mario World",
+                ])
             #expect(try await provider.identify(fileName: "Unknown Game.sfc", platformID: nil) == nil)
         }
     }

@@ -4,7 +4,8 @@ import RetroMetadataCore
 import RetroMetadataHTTP
 
 extension HLTBProvider {
-    static let sessionHint = "HowLongToBeat refused the session (it ties sessions to the address and User-Agent); try later"
+    static let sessionHint =
+        "HowLongToBeat refused the session (it ties sessions to the address and User-Agent); try later"
     /// How long a session is reused before a new one is opened (the site does not say; 403 renews earlier).
     static let sessionLifetime: Duration = .seconds(30 * 60)
 
@@ -73,7 +74,8 @@ extension HLTBProvider {
         ]
         if let hpKey, let hpVal { headers += [("x-hp-key", hpKey), ("x-hp-val", hpVal)] }
         let body = try Self.searchBody(terms: terms, size: size, hpKey: hpKey, hpVal: hpVal)
-        var request = http.request(.post, session.extras["search_url"] ?? http.url("/search"), headers: headers, body: body)
+        var request = http.request(
+            .post, session.extras["search_url"] ?? http.url("/search"), headers: headers, body: body)
         for secret in [session.value, hpVal].compactMap({ $0 }) { request.redactor.add(secret) }
         return try await http.send(request, operation: operation)
     }

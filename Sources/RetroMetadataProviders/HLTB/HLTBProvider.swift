@@ -14,10 +14,12 @@ public struct HLTBProvider: MetadataProvider {
 
     /// Where the current search endpoint is published (settings option `endpoint_url` overrides it).
     public static let defaultEndpointURL =
-        "https://raw.githubusercontent.com/rommapp/romm/refs/heads/master/backend/handler/metadata/fixtures/hltb_api_url"
+        "https://raw.githubusercontent.com/rommapp/romm/refs/heads/master/"
+        + "backend/handler/metadata/fixtures/hltb_api_url"
     /// Lowest name similarity `identify` accepts.
     public static let identifyThreshold = 0.85
 
+    /// The provider's key.
     public var key: ProviderKey { .hltb }
     let http: ProviderHTTPClient
     let siteURL: String
@@ -38,6 +40,7 @@ public struct HLTBProvider: MetadataProvider {
         }
     }
 
+    /// Games whose name matches `query`, best first, at most `limit`.
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {
         let terms = query.split(whereSeparator: \.isWhitespace).map(String.init)
         return try await searchGames(terms: terms, size: limit, operation: "search").compactMap {
@@ -48,11 +51,13 @@ public struct HLTBProvider: MetadataProvider {
     /// Reads the game's page (`<site>/game/<id>`), whose embedded data has the full record.
     public func game(id: String) async throws -> Game? {
         guard let number = Int(id) else {
-            throw ProviderError.configuration(.hltb, operation: "get", detail: "HowLongToBeat ids are numbers, got '\(id)'")
+            throw ProviderError.configuration(
+                .hltb, operation: "get", detail: "HowLongToBeat ids are numbers, got '\(id)'")
         }
         return try await gamePage(id: number).map { Self.game(from: $0, siteURL: siteURL) }
     }
 
+    /// The game a ROM file name most likely is; an id tag wins.
     public func identify(fileName: String, platformID: Int?) async throws -> Game? {
         if let tagged = IDTag.find("hltb", in: fileName), var game = try await game(id: String(tagged)) {
             game.match = MatchInfo(provider: .hltb, score: 1, type: .idTag)

@@ -21,6 +21,7 @@ public struct HasheousProvider: MetadataProvider, HashIdentifying, HeartbeatChec
         "IGDB": .igdb, "TheGamesDb": .thegamesdb, "RetroAchievements": .retroachievements,
     ]
 
+    /// The provider's key.
     public var key: ProviderKey { .hasheous }
     let http: ProviderHTTPClient
     let clientKey: String?

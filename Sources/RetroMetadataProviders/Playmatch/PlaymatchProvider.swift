@@ -22,6 +22,7 @@ public struct PlaymatchProvider: MetadataProvider, HashIdentifying, HeartbeatChe
     ]
     static let credentialHint = "Playmatch needs no credentials; check RETRO_METADATA_PLAYMATCH_BASE_URL"
 
+    /// The provider's key.
     public var key: ProviderKey { .playmatch }
     let http: ProviderHTTPClient
 
@@ -58,7 +59,8 @@ public struct PlaymatchProvider: MetadataProvider, HashIdentifying, HeartbeatChe
         for (name, value) in [("md5", hashes.md5), ("sha1", hashes.sha1), ("crc", hashes.crc32)] where !value.isEmpty {
             query.append((name, value))
         }
-        let request = http.request(.get, http.url("/identify/ids", query: query), headers: [("Accept", "application/json")])
+        let request = http.request(
+            .get, http.url("/identify/ids", query: query), headers: [("Accept", "application/json")])
         let response = try await http.send(request, operation: operation)
         if response.status == 404 { return nil }
         try http.checkStatus(response, operation: operation, credentialHint: Self.credentialHint)

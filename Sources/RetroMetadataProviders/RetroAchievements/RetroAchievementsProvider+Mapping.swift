@@ -2,7 +2,8 @@ import Foundation
 import RetroMetadataCore
 
 extension RetroAchievementsProvider {
-    /// Maps an extended record: box art → cover, title image → title screen, in-game image → screenshot, icon → icon.
+    /// Maps an extended record: box art → cover, title image → title screen, in-game image → screenshot,
+    /// icon → icon.
     static func game(from record: Wire.ExtendedGame, mediaURL: String) -> Game {
         let companies = [record.publisher.nonEmpty, record.developer.nonEmpty].compactMap { $0 }
         let achievements = record.achievements?.values ?? []

@@ -21,6 +21,7 @@ public struct RetroAchievementsProvider: MetadataProvider, HashIdentifying {
     /// Lowest name similarity `identify` accepts.
     public static let identifyThreshold = 0.6
 
+    /// The provider's key.
     public var key: ProviderKey { .retroachievements }
     let http: ProviderHTTPClient
     let username: String
@@ -32,7 +33,8 @@ public struct RetroAchievementsProvider: MetadataProvider, HashIdentifying {
     /// Creates the provider; needs the `api_key` credential, `username` is optional.
     public init(setup: ProviderSetup) throws {
         guard let apiKey = setup.settings.credential("api_key") else {
-            throw ProviderError.configuration(.retroachievements, operation: "create", detail: "a web API key is needed")
+            throw ProviderError.configuration(
+                .retroachievements, operation: "create", detail: "a web API key is needed")
         }
         self.http = setup.http
         self.apiKey = apiKey
@@ -52,6 +54,7 @@ public struct RetroAchievementsProvider: MetadataProvider, HashIdentifying {
             .prefix(max(0, limit)).compactMap { Self.searchResult(from: $0, mediaURL: mediaURL) }
     }
 
+    /// The full record of the game with this id, or `nil` when there is none.
     public func game(id: String) async throws -> Game? {
         guard let number = Int(id) else {
             throw ProviderError.configuration(
@@ -62,6 +65,7 @@ public struct RetroAchievementsProvider: MetadataProvider, HashIdentifying {
         return answer.game.map { Self.game(from: $0, mediaURL: mediaURL) }
     }
 
+    /// The game a ROM file name most likely is; an id tag wins.
     public func identify(fileName: String, platformID: Int?) async throws -> Game? {
         if let tagged = IDTag.find("ra", in: fileName), var game = try await game(id: String(tagged)) {
             game.match = MatchInfo(provider: .retroachievements, score: 1, type: .idTag)

@@ -1,8 +1,8 @@
 import RetroMetadataCore
 
 extension SteamGridDBProvider {
-    /// Maps a game and its artwork: grids → cover (portrait first), first hero → fanart, the other heroes → banner,
-    /// logos → wheel, icons → icon.
+    /// Maps a game and its artwork: grids → cover (portrait first), first hero → fanart,
+    /// the other heroes → banner, logos → wheel, icons → icon.
     static func game(from record: Wire.Game, artwork: Artwork) -> Game {
         let portraitFirst =
             artwork.grids.filter { ($0.height ?? 0) > ($0.width ?? 0) }

@@ -3,7 +3,8 @@ import RetroMetadataCore
 import RetroMetadataHTTP
 
 extension SteamGridDBProvider {
-    static let credentialHint = "check RETRO_METADATA_STEAMGRIDDB_API_KEY (from steamgriddb.com/profile/preferences/api)"
+    static let credentialHint =
+        "check RETRO_METADATA_STEAMGRIDDB_API_KEY (from steamgriddb.com/profile/preferences/api)"
 
     /// Which artwork the user accepts: `nsfw` off, `humor` and `epilepsy` on unless the options say otherwise.
     struct ContentFilters: Sendable, Hashable {
@@ -28,8 +29,10 @@ extension SteamGridDBProvider {
 
         /// The query items: `any` admits flagged images, `false` excludes them.
         var query: [(String, String)] {
-            [("nsfw", nsfw ? "any" : "false"), ("humor", humor ? "any" : "false"),
-             ("epilepsy", epilepsy ? "any" : "false")]
+            [
+                ("nsfw", nsfw ? "any" : "false"), ("humor", humor ? "any" : "false"),
+                ("epilepsy", epilepsy ? "any" : "false"),
+            ]
         }
     }
 

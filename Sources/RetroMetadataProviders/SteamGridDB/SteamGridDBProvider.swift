@@ -16,6 +16,7 @@ public struct SteamGridDBProvider: MetadataProvider {
     /// Lowest name similarity `identify` accepts (artwork for the wrong game is worse than none).
     public static let identifyThreshold = 0.98
 
+    /// The provider's key.
     public var key: ProviderKey { .steamgriddb }
     let http: ProviderHTTPClient
     let apiKey: String
@@ -33,10 +34,12 @@ public struct SteamGridDBProvider: MetadataProvider {
         self.nameScorer = setup.environment.nameScorer
     }
 
+    /// Games whose name matches `query`, best first, at most `limit`.
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {
         try await autocomplete(query, operation: "search").prefix(max(0, limit)).compactMap(Self.searchResult)
     }
 
+    /// The full record of the game with this id, or `nil` when there is none.
     public func game(id: String) async throws -> Game? {
         guard let number = Int(id) else {
             throw ProviderError.configuration(
@@ -46,6 +49,7 @@ public struct SteamGridDBProvider: MetadataProvider {
         return Self.game(from: record, artwork: try await artwork(gameID: record.id))
     }
 
+    /// The game a ROM file name most likely is; an id tag wins.
     public func identify(fileName: String, platformID: Int?) async throws -> Game? {
         if let tagged = IDTag.find("sgdb", in: fileName), var game = try await game(id: String(tagged)) {
             game.match = MatchInfo(provider: .steamgriddb, score: 1, type: .idTag)
