@@ -26,7 +26,7 @@ struct HashProviderTests {
             #expect(game.firstAsset(.cover)?.url == server.baseURL + "/api/v1/images/ABCDEF0123")
             #expect(game.match?.type == .hash)
             #expect(game.sources[.name] == .hasheous)
-            let request = try #require(server.requests.last)
+            let request = try #require(server.requests.first { scenario.searchRoute.accepts($0) })
             #expect(request.header("X-Client-API-Key") == "fake-hasheous-client-key")
             #expect(request.header("Content-Type") == "application/json-patch+json")
             #expect(request.queryValue("returnFields") == "Signatures, Metadata, Attributes")
@@ -39,6 +39,46 @@ struct HashProviderTests {
         }
     }
 
+    @Test("Hasheous enriches an IGDB-linked match through its IGDB proxy (id-keyed objects, ISO dates)")
+    func hasheousProxy() async throws {
+        try await withLoopbackServer { server in
+            let scenario = ProviderScenario.hasheous
+            server.on(scenario.searchRoute, try scenario.searchFixture())
+            server.on("GET", "/api/v1/MetadataProxy/IGDB/Game", try Fixtures.json("hasheous/igdb-proxy.json"))
+            let provider = try hashing(scenario, server)
+            let game = try #require(try await provider.identify(hashes: hashes, fileName: nil, platformID: nil))
+            #expect(game.ids == [.hasheous: "5150", .igdb: "1070", .thegamesdb: "136"])
+            #expect(game.metadata.summary == "Mario and Luigi visit Dinosaur Land.")
+            #expect(game.metadata.genres == ["Platform", "Adventure"])
+            #expect(game.metadata.releaseDate == GameDate(year: 1990, month: 11, day: 21))
+            #expect(game.metadata.ageRatings == [AgeRating(board: "ESRB", rating: "E")])
+            #expect(game.metadata.youtubeVideoID == "vid12345")
+            #expect(game.metadata.relatedGames.map(\.name) == ["Yoshi's Island"])
+            #expect(game.firstAsset(.cover)?.url == "https://images.igdb.com/igdb/image/upload/t_1080p/co1.jpg")
+            #expect(game.media[.screenshot]?.map(\.url).last?.hasSuffix("/t_720p/sc20.jpg") == true)
+            #expect(game.sources[.summary] == .hasheous)
+            #expect(game.match?.type == .hash)
+            let proxy = try #require(server.requests.last)
+            #expect(proxy.queryValue("Id") == "1070")
+            #expect(proxy.queryValue("expandColumns")?.hasPrefix("age_ratings, alternative_names") == true)
+            #expect(proxy.header("X-Client-API-Key") == "fake-hasheous-client-key")
+        }
+    }
+
+    @Test("a failing IGDB proxy leaves the hash match as the lookup gave it")
+    func hasheousProxyFailure() async throws {
+        try await withLoopbackServer { server in
+            let scenario = ProviderScenario.hasheous
+            server.on(scenario.searchRoute, try scenario.searchFixture())
+            server.on("GET", "/api/v1/MetadataProxy/IGDB/Game", .text("down", status: 503))
+            let provider = try hashing(scenario, server)
+            let game = try #require(try await provider.identify(hashes: hashes, fileName: nil, platformID: nil))
+            #expect(game.ids[.igdb] == "1070")
+            #expect(game.metadata.summary == nil)
+            #expect(game.firstAsset(.cover)?.url == server.baseURL + "/api/v1/images/ABCDEF0123")
+        }
+    }
+
     @Test("Hasheous without a key sends none, only known hashes, and nothing at all without hashes")
     func hasheousPartial() async throws {
         try await withLoopbackServer { server in
@@ -48,12 +88,12 @@ struct HashProviderTests {
             let provider = try hashing(scenario, server)
             let onlyMD5 = FileHashes(size: 1, crc32: "", md5: "cdd3c8c37322978ca8669b34bc89c804", sha1: "")
             #expect(try await provider.identify(hashes: onlyMD5, fileName: nil, platformID: nil) != nil)
-            let request = try #require(server.requests.last)
+            let request = try #require(server.requests.first { scenario.searchRoute.accepts($0) })
             #expect(request.header("X-Client-API-Key") == nil)
             #expect(request.bodyText == #"{"mD5":"cdd3c8c37322978ca8669b34bc89c804"}"#)
             let none = FileHashes(size: 1, crc32: "", md5: "", sha1: "")
             #expect(try await provider.identify(hashes: none, fileName: nil, platformID: nil) == nil)
-            #expect(server.requests.count == 1)
+            #expect(server.requests.filter { scenario.searchRoute.accepts($0) }.count == 1)
         }
     }
 
@@ -126,6 +166,16 @@ struct HashProviderTests {
             #expect(!game.name.isEmpty)
             #expect(game.ids[.igdb] != nil)
             #expect(game.firstAsset(.cover)?.url.hasPrefix("https://h/") == true)
+        }
+        for file in Fixtures.referenceBodies("hasheous", matching: ["MetadataProxy-IGDB-Game", "__200"]) {
+            let record = try JSONDecoder().decode(HasheousProvider.Wire.ProxyGame.self, from: Data(contentsOf: file))
+            let game = HasheousProvider.merge(record, into: Game(name: "lookup name", ids: [.hasheous: "1"]))
+            #expect(game.ids[.igdb] == String(record.id))
+            #expect(game.metadata.summary?.isEmpty == false)
+            #expect(!game.metadata.genres.isEmpty)
+            #expect(game.metadata.releaseDate != nil)
+            #expect(game.firstAsset(.cover)?.url.hasPrefix("https://images.igdb.com/") == true)
+            #expect(game.media[.screenshot]?.isEmpty == false)
         }
         for file in Fixtures.referenceBodies("playmatch", matching: ["identify-ids", "__200"]) {
             let answer = try JSONDecoder().decode(PlaymatchProvider.Wire.Answer.self, from: Data(contentsOf: file))

@@ -65,3 +65,51 @@ extension HasheousProvider {
         }
     }
 }
+
+extension HasheousProvider.Wire {
+    /// An IGDB game as Hasheous' proxy returns it: expanded collections are objects keyed by id, dates are
+    /// ISO-8601 text, and unexpanded fields are bare ids. Fields of any other shape are skipped, not fatal.
+    struct ProxyGame: Decodable, Sendable {
+        typealias IGDB = IGDBProvider.Wire
+        var id: Int
+        var name: String?
+        var slug: String?
+        var summary: String?
+        var totalRating: Double?
+        var aggregatedRating: Double?
+        var firstReleaseDate: NumberOrText?
+        var cover: IGDB.Image?
+        var screenshots: KeyedOrList<IGDB.Image>?
+        var artworks: KeyedOrList<IGDB.Image>?
+        var platforms: KeyedOrList<IGDB.Named>?
+        var alternativeNames: KeyedOrList<IGDB.Named>?
+        var genres: KeyedOrList<IGDB.Named>?
+        var franchises: KeyedOrList<IGDB.Named>?
+        var collections: KeyedOrList<IGDB.Named>?
+        var gameModes: KeyedOrList<IGDB.Named>?
+        var ageRatings: KeyedOrList<IGDB.AgeRating>?
+        var videos: KeyedOrList<IGDB.Video>?
+        var similarGames: KeyedOrList<IGDB.Related>?
+        var remakes: KeyedOrList<IGDB.Related>?
+        var ports: KeyedOrList<IGDB.Related>?
+        var dlcs: KeyedOrList<IGDB.Related>?
+        var expandedGames: KeyedOrList<IGDB.Related>?
+
+        /// The same JSON names as IGDB's own answers.
+        typealias CodingKeys = IGDB.Game.CodingKeys
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            func field<T: Decodable>(_ key: CodingKeys) -> T? { try? c.decodeIfPresent(T.self, forKey: key) }
+            id = try c.decode(Int.self, forKey: .id)
+            (name, slug, summary) = (field(.name), field(.slug), field(.summary))
+            (totalRating, aggregatedRating) = (field(.totalRating), field(.aggregatedRating))
+            (firstReleaseDate, cover) = (field(.firstReleaseDate), field(.cover))
+            (screenshots, artworks, platforms) = (field(.screenshots), field(.artworks), field(.platforms))
+            (alternativeNames, genres, franchises) = (field(.alternativeNames), field(.genres), field(.franchises))
+            (collections, gameModes, ageRatings) = (field(.collections), field(.gameModes), field(.ageRatings))
+            (videos, similarGames, remakes) = (field(.videos), field(.similarGames), field(.remakes))
+            (ports, dlcs, expandedGames) = (field(.ports), field(.dlcs), field(.expandedGames))
+        }
+    }
+}

@@ -5,14 +5,15 @@ import RetroMetadataHTTP
 /// Hasheous: identifies a ROM by MD5, SHA-1 or CRC against the DAT sets it indexes and links it to IGDB,
 /// TheGamesDB and RetroAchievements ids.
 ///
-/// Hash lookups only: Hasheous publishes no search or get-by-id endpoint. The `X-Client-API-Key` comes from
+/// Hash lookups only: Hasheous publishes no search or get-by-id endpoint. A match with an IGDB id is enriched
+/// with the IGDB record Hasheous proxies (summary, genres, dates, cover, screenshots), no Twitch account needed. The `X-Client-API-Key` comes from
 /// configuration (`RETRO_METADATA_HASHEOUS_CLIENT_API_KEY`); no key is built in.
 public struct HasheousProvider: MetadataProvider, HashIdentifying, HeartbeatChecking {
-    /// Catalog entry: optional client key, hash lookups, cover, a gentle 2 requests/s.
+    /// Catalog entry: optional client key, hash lookups, cover/screenshot/fanart, a gentle 2 requests/s.
     public static let descriptor = ProviderDescriptor(
         key: .hasheous, displayName: "Hasheous", requiredCredentials: [], optionalCredentials: ["client_api_key"],
         capabilities: ProviderCapabilities(search: false, getByID: false, identifyByName: false, identifyByHash: true),
-        mediaKinds: [.cover], defaultBaseURL: "https://hasheous.org/api/v1",
+        mediaKinds: [.cover, .screenshot, .fanart], defaultBaseURL: "https://hasheous.org/api/v1",
         defaultRateLimit: .perSecond(2, maxConcurrent: 2), defaultPriority: 11,
         make: { try HasheousProvider(setup: $0) })
 
@@ -47,10 +48,6 @@ public struct HasheousProvider: MetadataProvider, HashIdentifying, HeartbeatChec
     public func identify(hashes: FileHashes, fileName: String?, platformID: Int?) async throws -> Game? {
         let query = Wire.HashQuery(hashes)
         guard !query.isEmpty else { return nil }
-        var headers: [(name: String, value: String)] = [
-            ("Accept", "application/json"), ("Content-Type", "application/json-patch+json"),
-        ]
-        if let clientKey { headers.append(("X-Client-API-Key", clientKey)) }
         let url = http.url(
             "/Lookup/ByHash",
             query: [("returnAllSources", "true"), ("returnFields", "Signatures, Metadata, Attributes")])
@@ -59,7 +56,8 @@ public struct HasheousProvider: MetadataProvider, HashIdentifying, HeartbeatChec
         if response.status == 404 { return nil }
         try http.checkStatus(response, operation: "hash", credentialHint: Self.credentialHint)
         let lookup = try http.decode(Wire.Lookup.self, from: response, operation: "hash")
-        return Self.game(from: lookup, siteURL: siteURL)
+        guard let game = Self.game(from: lookup, siteURL: siteURL) else { return nil }
+        return await enriched(game)
     }
 
     /// Looks up an all-zero MD5: any answer but an error means Hasheous works with these settings.
