@@ -10,12 +10,21 @@ struct HLTBProviderTests {
     let scenario = ProviderScenario.hltb
     let logs = CapturingLogHandler.Store()
 
+    /// A provider that reads its search URL from `<server>/endpoint.txt`, as the live one reads RomM's file.
+    func discoveringProvider(_ server: LoopbackServer) throws -> any MetadataProvider {
+        var settings = scenario.settings(server, timeout: .seconds(30))
+        settings.options = ["endpoint_url": server.baseURL + "/endpoint.txt"]
+        return try HLTBProvider.descriptor.makeProvider(
+            settings: settings,
+            environment: ProviderEnvironment(logger: CapturingLogHandler.logger(logs), time: ManualTimeSource()))
+    }
+
     @Test("discovers the endpoint, opens one session, sends its token, hp key and value in headers and body")
     func session() async throws {
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
             server.on(scenario.searchRoute, try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
+            let provider = try discoveringProvider(server)
             let results = try await provider.search("super  mario world", platformID: nil, limit: 7)
             _ = try await provider.search("zelda", platformID: nil, limit: 7)
             #expect(results.map(\.name) == ["Super Mario World", "Super Mario World 2: Yoshi's Island"])
@@ -68,7 +77,7 @@ struct HLTBProviderTests {
             server.on("GET", "/endpoint.txt", .htmlErrorPage(status: 404))
             server.on("GET", "/api/search/init", .json(#"{"token": "old-style-token"}"#))
             server.on("POST", "/api/search", try scenario.searchFixture())
-            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
+            let provider = try discoveringProvider(server)
             #expect(try await provider.search("mario", platformID: nil, limit: 5).count == 2)
         }
         try await withLoopbackServer { server in

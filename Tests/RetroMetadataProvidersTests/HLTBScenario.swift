@@ -9,7 +9,8 @@ extension ProviderScenario {
     static let hltb = ProviderScenario(
         descriptor: HLTBProvider.descriptor,
         credentials: [:],
-        options: { ["endpoint_url": $0 + "/endpoint.txt"] },
+        // The search URL is given, so no discovery can time out quietly; HLTBProviderTests cover discovery.
+        options: { ["search_url": $0 + "/api/bleed"] },
         apiRoot: { $0 + "/api" },
         installAuth: { server in
             // The published endpoint is an absolute URL, as it is today.

@@ -18,14 +18,15 @@ let allScenarios: [ProviderScenario] = [
 @Suite("Provider conformance (every provider against the loopback server)")
 struct ProviderConformanceTests {
     /// Runs `body` with a server primed for `scenario`, then checks no secret reached logs or paths.
+    /// Only the timeout test uses a short `timeout`; a long one keeps the rest steady on a busy machine.
     func run(
-        _ scenario: ProviderScenario,
+        _ scenario: ProviderScenario, timeout: Duration = .seconds(30),
         _ body: (LoopbackServer, any MetadataProvider) async throws -> Void
     ) async throws {
         let logs = CapturingLogHandler.Store()
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: timeout)
             try await body(server, provider)
             for request in server.requests where request.path.hasPrefix("/") {
                 for secret in scenario.secrets {
@@ -129,7 +130,7 @@ struct ProviderConformanceTests {
 
     @Test("a slow answer past the timeout is a transport error", arguments: allScenarios)
     func slow(_ scenario: ProviderScenario) async throws {
-        try await run(scenario) { server, provider in
+        try await run(scenario, timeout: .milliseconds(400)) { server, provider in
             server.on(scenario.searchRoute, try scenario.searchFixture().delayed(by: .seconds(3)))
             await expectError(.transport, scenario) { _ = try await scenario.lookup(provider, "x") }
         }
