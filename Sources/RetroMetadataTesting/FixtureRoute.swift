@@ -6,6 +6,8 @@ public struct FixtureRoute: Sendable {
     public var path: String
     /// Extra test on the recorded request (query, body); `nil` accepts all.
     public var matches: (@Sendable (RecordedRequest) -> Bool)?
+    /// Whether `path` is a prefix (for APIs that put the search term in the path) rather than the exact path.
+    public var isPrefix = false
 
     /// Creates a route.
     public init(_ method: String, _ path: String, matching matches: (@Sendable (RecordedRequest) -> Bool)? = nil) {
@@ -14,8 +16,16 @@ public struct FixtureRoute: Sendable {
         self.matches = matches
     }
 
+    /// A route for every path starting with `prefix`.
+    public static func prefix(_ method: String, _ prefix: String) -> FixtureRoute {
+        var route = FixtureRoute(method, prefix)
+        route.isPrefix = true
+        return route
+    }
+
     /// Whether `request` is for this route.
     public func accepts(_ request: RecordedRequest) -> Bool {
-        request.method == method && request.path == path && (matches?(request) ?? true)
+        let pathMatches = isPrefix ? request.path.hasPrefix(path) : request.path == path
+        return request.method == method && pathMatches && (matches?(request) ?? true)
     }
 }

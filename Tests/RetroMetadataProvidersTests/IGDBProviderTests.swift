@@ -88,7 +88,7 @@ struct IGDBProviderTests {
         try await withLoopbackServer { server in
             try scenario.installAuth(server)
             server.on(scenario.searchRoute, try Fixtures.json("igdb/search.json"))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let results = try await provider.search("Super \"Mario\"", platformID: 19, limit: 5)
             _ = try await provider.search("zelda", platformID: nil, limit: 5)
             #expect(results.first?.coverURL == "https://images.igdb.com/igdb/image/upload/t_cover_big/co8lo8.jpg")
@@ -117,7 +117,7 @@ struct IGDBProviderTests {
             server.on(
                 FixtureRoute("POST", "/v4/games") { $0.header("Authorization") == "Bearer new-token-value" },
                 try Fixtures.json("igdb/search.json"))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let results = try await provider.search("mario", platformID: nil, limit: 5)
             #expect(results.count == 2)
             #expect(server.requests.filter { $0.path == "/oauth2/token" }.count == 2)
@@ -128,7 +128,7 @@ struct IGDBProviderTests {
     func badCredentials() async throws {
         try await withLoopbackServer { server in
             server.on("POST", "/oauth2/token", .json(#"{"status":400,"message":"invalid client"}"#, status: 400))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
             let error = await #expect(throws: ProviderError.self) { try await provider.checkHeartbeat() }
             #expect(error?.code == .authentication)
             #expect(error?.operation == "token")
@@ -144,7 +144,7 @@ struct IGDBProviderTests {
             server.on(
                 FixtureRoute("POST", "/v4/games") { !$0.bodyText.contains("game_type") },
                 try Fixtures.json("igdb/games.json"))
-            let provider = try scenario.makeProvider(server, logs: logs)
+            let provider = try scenario.makeProvider(server, logs: logs, timeout: .seconds(30))
 
             let tagged = try #require(
                 try await provider.identify(fileName: "Whatever (igdb-1074).sfc", platformID: nil))

@@ -33,6 +33,7 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
     var expectedGameName: String
     /// The error code a 401 on the data route produces.
     var unauthorizedCode: ProviderError.Code = .authentication
+<<<<<<< HEAD
     /// Whether identify by name answers `nil` without asking anything when no platform id is given.
     var identifyNeedsPlatform = true
     /// The hash lookup, for providers that are `HashIdentifying`.
@@ -52,16 +53,51 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
 
     /// Settings pointing at `server`.
     func settings(_ server: LoopbackServer, timeout: Duration = .seconds(10)) -> ProviderSettings {
+=======
+    /// Provider platform id passed to searches (providers that search within one console need it).
+    var searchPlatformID: Int? = nil
+    /// For hash-only providers: the hashes the suite's main call looks up instead of searching.
+    var hashLookup: FileHashes? = nil
+    /// Values obtained at run time (session tokens) that must never reach logs or errors either.
+    var runtimeSecrets: [String] = []
+
+    var testDescription: String { descriptor.displayName }
+
+    /// Every value the suite checks never leaks: credentials and run-time secrets.
+    var secrets: [String] { Array(credentials.values) + runtimeSecrets }
+
+    /// The suite's main call: a search, or for hash-only providers a hash lookup (with `query` as the file name)
+    /// reported as a one-element result list.
+    func lookup(_ provider: any MetadataProvider, _ query: String) async throws -> [SearchResult] {
+        guard let hashes = hashLookup, let hashing = provider as? any HashIdentifying else {
+            return try await provider.search(query, platformID: searchPlatformID, limit: 10)
+        }
+        let game = try await hashing.identify(hashes: hashes, fileName: query, platformID: searchPlatformID)
+        return game.map { [SearchResult(name: $0.name, provider: descriptor.key, id: $0.ids[descriptor.key] ?? "")] }
+            ?? []
+    }
+
+    /// Settings pointing at `server`; the short default timeout keeps the timeout tests quick.
+    func settings(_ server: LoopbackServer, timeout: Duration = .milliseconds(400)) -> ProviderSettings {
+>>>>>>> providers2
         ProviderSettings(
             credentials: credentials, baseURL: apiRoot(server.baseURL), options: options(server.baseURL),
             timeout: timeout)
     }
 
+<<<<<<< HEAD
     /// Creates the provider against `server` with instant waits and a capturing logger; the generous default
     /// timeout keeps a busy machine from failing tests, the timeout test passes a short one.
     func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .seconds(10))
         throws -> any MetadataProvider
     {
+=======
+    /// Creates the provider against `server` with instant waits and a capturing logger.
+    /// Tests that count requests pass a long `timeout`, so a slow machine cannot cause a retry.
+    func makeProvider(
+        _ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .milliseconds(400)
+    ) throws -> any MetadataProvider {
+>>>>>>> providers2
         let environment = ProviderEnvironment(
             logger: CapturingLogHandler.logger(logs), time: ManualTimeSource(),
             retryPolicy: RetryPolicy(maxAttempts: 2))

@@ -72,12 +72,7 @@ extension IGDBProvider {
         }
     }
 
-    static func utcDate(_ seconds: Int64) -> GameDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(seconds)))
-        return GameDate(year: parts.year ?? 1970, month: parts.month, day: parts.day)
-    }
+    static func utcDate(_ seconds: Int64) -> GameDate { GameDate.utc(unixSeconds: seconds) }
 
 }
 

@@ -44,7 +44,8 @@ extension ProviderSettings {
         }
     }
 
-    private static func flag(_ value: String) -> Bool? {
+    /// `true`/`false` from the usual spellings (`1`, `yes`, `on`, ...), `nil` for anything else.
+    static func flag(_ value: String) -> Bool? {
         switch value.lowercased() {
         case "1", "true", "yes", "on": true
         case "0", "false", "no", "off": false
