@@ -64,7 +64,7 @@ struct ConvertCommand: ParsableCommand {
         switch to {
         case .es, .batocera, .esde:
             let flavour = GamelistFlavour.named(to.rawValue)!
-            let system = ConvertPlatformNames.system(for: platform)
+            let system = ConvertPlatformNames.system(for: platform, flavour: to)
             let folder = to == .esde ? root.appendingPathComponent("gamelists/\(system)") : root.appendingPathComponent(system)
             let path = folder.appendingPathComponent("gamelist.xml").path
             var file: GamelistFile

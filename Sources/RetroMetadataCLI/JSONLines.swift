@@ -4,17 +4,10 @@ import Foundation
 struct JSONLines {
     private let encoder: JSONEncoder
 
-<<<<<<< HEAD
     /// Creates a writer with sorted keys and unescaped slashes.
     init() {
         encoder = JSONEncoder()
         // Foundation on Linux writes keyed containers in hash order; sorting keeps output stable across runs.
-=======
-    /// Creates a writer; keys are sorted and slashes are not escaped.
-    init() {
-        encoder = JSONEncoder()
-        // Linux's encoder does not keep declaration order, so sorting is what makes lines stable.
->>>>>>> names
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 

@@ -5,17 +5,14 @@ public enum ProviderCatalog {
     /// The descriptors of all built-in providers.
     public static let all: [ProviderDescriptor] = [
         IGDBProvider.descriptor,
-<<<<<<< HEAD
         MobyGamesProvider.descriptor,
         ScreenScraperProvider.descriptor,
         TheGamesDBProvider.descriptor,
-=======
         RetroAchievementsProvider.descriptor,
         SteamGridDBProvider.descriptor,
         HLTBProvider.descriptor,
         HasheousProvider.descriptor,
         PlaymatchProvider.descriptor,
->>>>>>> providers2
     ]
 
     /// The descriptor for `key`, if built in.

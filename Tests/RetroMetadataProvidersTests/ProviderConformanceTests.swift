@@ -8,17 +8,14 @@ import Testing
 /// Every provider scenario, one line each.
 let allScenarios: [ProviderScenario] = [
     .igdb,
-<<<<<<< HEAD
     .mobygames,
     .screenscraper,
     .thegamesdb,
-=======
     .retroachievements,
     .hltb,
     .steamgriddb,
     .hasheous,
     .playmatch,
->>>>>>> providers2
 ]
 
 @Suite("Provider conformance (every provider against the loopback server)")
@@ -26,11 +23,7 @@ struct ProviderConformanceTests {
     /// Runs `body` with a server primed for `scenario`, then checks no secret reached logs or paths.
     /// Only the timeout test uses a short `timeout`; a long one keeps the rest steady on a busy machine.
     func run(
-<<<<<<< HEAD
-        _ scenario: ProviderScenario, timeout: Duration = .seconds(10),
-=======
         _ scenario: ProviderScenario, timeout: Duration = .seconds(30),
->>>>>>> providers2
         _ body: (LoopbackServer, any MetadataProvider) async throws -> Void
     ) async throws {
         let logs = CapturingLogHandler.Store()
@@ -140,15 +133,9 @@ struct ProviderConformanceTests {
 
     @Test("a slow answer past the timeout is a transport error", arguments: allScenarios)
     func slow(_ scenario: ProviderScenario) async throws {
-<<<<<<< HEAD
-        try await run(scenario, timeout: .milliseconds(300)) { server, provider in
-            server.on(scenario.searchRoute, try scenario.searchFixture().delayed(by: .seconds(30)))
-            await expectError(.transport, scenario) { _ = try await provider.search("x", platformID: nil, limit: 5) }
-=======
         try await run(scenario, timeout: .milliseconds(400)) { server, provider in
             server.on(scenario.searchRoute, try scenario.searchFixture().delayed(by: .seconds(3)))
             await expectError(.transport, scenario) { _ = try await scenario.lookup(provider, "x") }
->>>>>>> providers2
         }
     }
 

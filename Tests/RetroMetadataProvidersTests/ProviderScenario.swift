@@ -33,7 +33,6 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
     var expectedGameName: String
     /// The error code a 401 on the data route produces.
     var unauthorizedCode: ProviderError.Code = .authentication
-<<<<<<< HEAD
     /// Whether identify by name answers `nil` without asking anything when no platform id is given.
     var identifyNeedsPlatform = true
     /// The hash lookup, for providers that are `HashIdentifying`.
@@ -49,11 +48,6 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
         var expectedName: String
     }
 
-    var testDescription: String { descriptor.displayName }
-
-    /// Settings pointing at `server`.
-    func settings(_ server: LoopbackServer, timeout: Duration = .seconds(10)) -> ProviderSettings {
-=======
     /// Provider platform id passed to searches (providers that search within one console need it).
     var searchPlatformID: Int? = nil
     /// For hash-only providers: the hashes the suite's main call looks up instead of searching.
@@ -77,27 +71,18 @@ struct ProviderScenario: Sendable, CustomTestStringConvertible {
             ?? []
     }
 
-    /// Settings pointing at `server`; the short default timeout keeps the timeout tests quick.
-    func settings(_ server: LoopbackServer, timeout: Duration = .milliseconds(400)) -> ProviderSettings {
->>>>>>> providers2
+    /// Settings pointing at `server`; the generous default timeout keeps a busy machine from failing tests.
+    func settings(_ server: LoopbackServer, timeout: Duration = .seconds(30)) -> ProviderSettings {
         ProviderSettings(
             credentials: credentials, baseURL: apiRoot(server.baseURL), options: options(server.baseURL),
             timeout: timeout)
     }
 
-<<<<<<< HEAD
     /// Creates the provider against `server` with instant waits and a capturing logger; the generous default
     /// timeout keeps a busy machine from failing tests, the timeout test passes a short one.
-    func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .seconds(10))
+    func makeProvider(_ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .seconds(30))
         throws -> any MetadataProvider
     {
-=======
-    /// Creates the provider against `server` with instant waits and a capturing logger.
-    /// Tests that count requests pass a long `timeout`, so a slow machine cannot cause a retry.
-    func makeProvider(
-        _ server: LoopbackServer, logs: CapturingLogHandler.Store, timeout: Duration = .milliseconds(400)
-    ) throws -> any MetadataProvider {
->>>>>>> providers2
         let environment = ProviderEnvironment(
             logger: CapturingLogHandler.logger(logs), time: ManualTimeSource(),
             retryPolicy: RetryPolicy(maxAttempts: 2))
