@@ -26,5 +26,6 @@ extension ProviderScenario {
         getID: "9364",
         getFixture: { .text(try Fixtures.text("hltb/game-page.html"), contentType: "text/html") },
         expectedGameName: "Super Mario World",
+        identifyNeedsPlatform: false,
         runtimeSecrets: ["fake-hltb-session-token", "fake-hltb-hp-value"])
 }

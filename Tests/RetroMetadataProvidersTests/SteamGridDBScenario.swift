@@ -15,5 +15,6 @@ extension ProviderScenario {
         getRoute: FixtureRoute("GET", "/api/v2/games/id/2254"),
         getID: "2254",
         getFixture: { try Fixtures.json("steamgriddb/game.json") },
-        expectedGameName: "Super Mario World")
+        expectedGameName: "Super Mario World",
+        identifyNeedsPlatform: false)
 }

@@ -40,11 +40,14 @@ struct SupportTests {
         #expect(URLQuery.append([("a", "1")], to: "http://h/p?x=y") == "http://h/p?x=y&a=1")
     }
 
-    @Test("the default scorer is case-insensitive equality and best() respects the threshold")
+    @Test("the default scorer is Core's title scorer and best() respects the threshold")
     func scorer() {
         let scorer = NameScorer.standard
         #expect(scorer.score("super  MARIO world", "Super Mario World") == 1)
-        #expect(scorer.score("mario", "zelda") == 0)
+        #expect(scorer.score("The Legend of Zelda", "Legend of Zelda, The") == 1)
+        #expect(scorer.score("Super Mario Wrld", "Super Mario World") > 0.95)
+        #expect(scorer.score("Super Mario World 2 - Yoshi's Island", "Super Mario World") < 0.85)
+        #expect(scorer.score("mario", "zelda") < 0.5)
         let best = scorer.best("zelda", among: [("Mario", 1), ("ZELDA", 2)], threshold: 0.5)
         #expect(best?.value == 2)
         #expect(scorer.best("zelda", among: [("Mario", 1)], threshold: 0.5) == nil)

@@ -1,7 +1,6 @@
-/// Scores how well a candidate name matches a search term, 0...1.
-///
-/// MERGE SEAM: this is a stand-in. The lead points `NameScorer.standard` at Core's normalisation plus
-/// Jaro-Winkler matcher at merge time; nothing else in the providers needs to change.
+import RetroMetadataCore
+
+/// Scores how well a candidate name matches a search term, 0...1; injectable so tests can pin scores.
 public struct NameScorer: Sendable {
     /// The scoring function: (term, candidate) -> similarity 0...1.
     public let score: @Sendable (String, String) -> Double
@@ -11,10 +10,10 @@ public struct NameScorer: Sendable {
         self.score = score
     }
 
-    /// MERGE SEAM: trivial default, case-insensitive equality after trimming (1 or 0).
+    /// Core's title scorer: Jaro-Winkler on normalised titles, with different sequel numbers and extra
+    /// subtitles counting against, so `Super Mario World 2 - Yoshi's Island` does not pass for `Super Mario World`.
     public static let standard = NameScorer { term, candidate in
-        let clean = { (text: String) in text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        return clean(term) == clean(candidate) ? 1 : 0
+        TitleScorer().score(TitleKey(term), TitleKey(candidate))
     }
 
     /// The best-scoring candidate at or above `threshold` (first wins ties), with its score.
