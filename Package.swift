@@ -73,6 +73,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "RetroMetadataCLITests",
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             HashCommand.self,
+            PlatformsCommand.self,
         ]
     )
 }
