@@ -73,6 +73,8 @@ let package = Package(
                 "RetroMetadataStore",
                 "RetroMetadataCore",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),

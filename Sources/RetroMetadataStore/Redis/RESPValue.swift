@@ -14,10 +14,10 @@ public enum RESPValue: Hashable, Sendable {
     case array([RESPValue]?)
 
     /// The integer, when this is one.
-    var integer: Int64? { if case .integer(let value) = self { value } else { nil } }
+    public var integer: Int64? { if case .integer(let value) = self { value } else { nil } }
 
     /// The bytes of a bulk or simple string.
-    var bytes: ByteBuffer? {
+    public var bytes: ByteBuffer? {
         switch self {
         case .bulkString(let buffer): buffer
         case .simpleString(let text): ByteBuffer(string: text)
@@ -26,7 +26,7 @@ public enum RESPValue: Hashable, Sendable {
     }
 
     /// The text of a bulk or simple string.
-    var text: String? { bytes.map { String(buffer: $0) } }
+    public var text: String? { bytes.map { String(buffer: $0) } }
 }
 
 extension RESPValue {
