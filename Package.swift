@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataCLITests",
-            dependencies: ["RetroMetadataCLI", "RetroMetadataCore"],
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore"],
             swiftSettings: strictSettings
         ),
     ],

@@ -7,6 +7,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         abstract: "Scrape, convert and sync metadata and media for retro game collections.",
         version: "0.1.0",
         subcommands: [
+            CacheCommand.self,
             HashCommand.self,
             PlatformsCommand.self,
         ]

@@ -55,13 +55,17 @@ public enum CacheLocation: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Opens the backend; SQLite files without a path go to `cache.sqlite` in `stateDirectory`.
-    public func open(stateDirectory: String, logger: Logger) async throws -> any CacheStatisticsReporting {
+    /// Opens the backend; SQLite files without a path go to `cache.sqlite` in `stateDirectory` and are
+    /// pruned of expired entries unless `pruneExpired` is `false`.
+    public func open(
+        stateDirectory: String, pruneExpired: Bool = true, logger: Logger
+    ) async throws -> any CacheStatisticsReporting {
         switch self {
         case .memory: return MemoryCache()
         case .none: return NoCache()
         case .sqlite(let path):
-            return try SQLiteCache(path: path ?? stateDirectory + "/" + SQLiteCache.fileName, logger: logger)
+            return try SQLiteCache(
+                path: path ?? stateDirectory + "/" + SQLiteCache.fileName, pruneExpired: pruneExpired, logger: logger)
         case .redis(let url): return try await RedisCache.connect(to: url)
         }
     }

@@ -19,4 +19,14 @@ public struct CacheStatistics: Codable, Hashable, Sendable {
         self.bytes = bytes
         self.expired = expired
     }
+
+    /// Encodes every field; a missing location is written as `null` so the JSON shape never changes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(backend, forKey: .backend)
+        try container.encode(location, forKey: .location)
+        try container.encode(entries, forKey: .entries)
+        try container.encode(bytes, forKey: .bytes)
+        try container.encode(expired, forKey: .expired)
+    }
 }

@@ -11,17 +11,20 @@ public final class SQLiteCache: CacheStatisticsReporting, CachePruning {
     private let clock: CacheClock
 
     /// Opens the cache at `path`, creating it when missing; a damaged file is moved aside and rebuilt,
-    /// with a warning. Expired entries are pruned on open.
-    public init(path: String, clock: CacheClock = .system, logger: Logger) throws {
+    /// with a warning. Expired entries are pruned on open unless `pruneExpired` is `false`.
+    public init(path: String, clock: CacheClock = .system, pruneExpired: Bool = true, logger: Logger) throws {
         self.clock = clock
         database = try SQLiteDatabase.openRecovering(
             path: path, schema: SQLiteCache.schema, purpose: "response cache", logger: logger)
-        try prune()
+        if pruneExpired { try prune() }
     }
 
     /// Opens `cache.sqlite` in `directory` (see `StateDirectory`).
-    public convenience init(directory: String, clock: CacheClock = .system, logger: Logger) throws {
-        try self.init(path: directory + "/" + SQLiteCache.fileName, clock: clock, logger: logger)
+    public convenience init(
+        directory: String, clock: CacheClock = .system, pruneExpired: Bool = true, logger: Logger
+    ) throws {
+        try self.init(
+            path: directory + "/" + SQLiteCache.fileName, clock: clock, pruneExpired: pruneExpired, logger: logger)
     }
 
     /// The live value for `key`.

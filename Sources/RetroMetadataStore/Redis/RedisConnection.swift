@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import NIOPosix
 
@@ -31,7 +32,7 @@ public final class RedisConnection: Sendable {
         do {
             channel = try await bootstrap.connect(host: url.host, port: url.port).get()
         } catch {
-            throw CacheError.unreachable(address, "cannot connect to Redis at \(address): \(error)")
+            throw CacheError.unreachable(address, "cannot connect to Redis: \(RedisConnection.reason(error))")
         }
         let connection = RedisConnection(channel: channel, address: address)
         do {
@@ -65,6 +66,16 @@ public final class RedisConnection: Sendable {
             throw CacheError.server(address, operation: operation, message)
         }
         return value
+    }
+
+    /// A short reason for a failed connection ("Connection refused" rather than NIO's nested error values).
+    static func reason(_ error: any Error) -> String {
+        if let failure = error as? NIOConnectionError {
+            if let first = failure.connectionErrors.first { return reason(first.error) }
+            if let lookup = failure.dnsAError ?? failure.dnsAAAAError { return "host not found (\(lookup))" }
+        }
+        if let failure = error as? IOError { return String(cString: strerror(failure.errnoCode)) }
+        return "\(error)"
     }
 
     /// Closes the connection; pending commands fail.
