@@ -14,15 +14,11 @@ struct CacheClearCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let (removed, statistics) = try await cache.withCache { backend in
+        let change = try await cache.withCache { backend in
             let before = try await backend.statistics()
             try await backend.clear()
-            return (before.entries, before)
+            return CacheChange(statistics: before, removed: before.entries, left: 0)
         }
-        if json {
-            try JSONLines().emit(CacheChange(backend: statistics.backend, location: statistics.location, removed: removed))
-        } else {
-            print("removed \(removed) \(removed == 1 ? "entry" : "entries")")
-        }
+        try change.print(json: json, text: "removed \(change.removed) \(change.noun)")
     }
 }

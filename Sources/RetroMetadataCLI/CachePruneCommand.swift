@@ -14,14 +14,11 @@ struct CachePruneCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let (removed, statistics) = try await cache.withCache { backend in
+        let change = try await cache.withCache { backend in
             let removed = try await (backend as? any CachePruning)?.prune() ?? 0
-            return (removed, try await backend.statistics())
+            let after = try await backend.statistics()
+            return CacheChange(statistics: after, removed: removed, left: after.entries)
         }
-        if json {
-            try JSONLines().emit(CacheChange(backend: statistics.backend, location: statistics.location, removed: removed))
-        } else {
-            print("removed \(removed) expired \(removed == 1 ? "entry" : "entries"); \(statistics.entries) left")
-        }
+        try change.print(json: json, text: "removed \(change.removed) expired \(change.noun); \(change.left) left")
     }
 }
