@@ -1,7 +1,7 @@
 /// A cache operation that failed: an unreachable server, a bad cache URL, a server error.
 public struct CacheError: Error, Hashable, Sendable, CustomStringConvertible {
     private enum Code: Hashable, Sendable {
-        case badLocation, unreachable, server, protocolViolation, closed, storage
+        case badLocation, unreachable, server, protocolViolation, closed, timedOut, storage
     }
 
     private let code: Code
@@ -43,6 +43,14 @@ public struct CacheError: Error, Hashable, Sendable, CustomStringConvertible {
     public static func closed(_ location: String, operation: String) -> CacheError {
         CacheError(.closed, operation: operation, location: location, details: "connection closed")
     }
+
+    /// A server that did not answer in time.
+    public static func timedOut(_ location: String, operation: String) -> CacheError {
+        CacheError(.timedOut, operation: operation, location: location, details: "no reply in time")
+    }
+
+    /// Whether the server did not answer in time.
+    public var isTimeout: Bool { code == .timedOut }
 
     /// A storage failure (a file that cannot be opened or written).
     public static func storage(_ location: String, operation: String, _ details: String) -> CacheError {

@@ -7,16 +7,19 @@ public final class RedisConnection: Sendable {
     private let channel: any Channel
     /// `host:port` of the server, for errors.
     public let address: String
+    /// How long one reply may take before the command fails.
+    public let commandTimeout: TimeAmount
 
-    private init(channel: any Channel, address: String) {
+    private init(channel: any Channel, address: String, commandTimeout: TimeAmount) {
         self.channel = channel
         self.address = address
+        self.commandTimeout = commandTimeout
     }
 
     /// Connects to `url`, authenticating when it carries a password and selecting its database.
     public static func connect(
         to url: RedisURL, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        timeout: TimeAmount = .seconds(3)
+        timeout: TimeAmount = .seconds(3), commandTimeout: TimeAmount = .seconds(10)
     ) async throws -> RedisConnection {
         let address = url.address
         let bootstrap = ClientBootstrap(group: group)
@@ -34,7 +37,7 @@ public final class RedisConnection: Sendable {
         } catch {
             throw CacheError.unreachable(address, "cannot connect to Redis: \(RedisConnection.reason(error))")
         }
-        let connection = RedisConnection(channel: channel, address: address)
+        let connection = RedisConnection(channel: channel, address: address, commandTimeout: commandTimeout)
         do {
             if let password = url.password {
                 try await connection.send(["AUTH"] + (url.user.map { [$0] } ?? []) + [password], operation: "AUTH")
@@ -59,6 +62,10 @@ public final class RedisConnection: Sendable {
         let reply = channel.eventLoop.makePromise(of: RESPValue.self)
         let written = channel.eventLoop.makePromise(of: Void.self)
         written.futureResult.whenFailure { _ in reply.fail(CacheError.closed(self.address, operation: operation)) }
+        // A late reply still completes (and is dropped by) this promise, so later replies stay in order.
+        let timeout = CacheError.timedOut(address, operation: operation)
+        let timer = channel.eventLoop.scheduleTask(in: commandTimeout) { reply.fail(timeout) }
+        reply.futureResult.whenComplete { _ in timer.cancel() }
         channel.writeAndFlush(RedisCommand(arguments: arguments, reply: reply), promise: written)
         let value = try await reply.futureResult.get()
         if case .error(let message) = value {

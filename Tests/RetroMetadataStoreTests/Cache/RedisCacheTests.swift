@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import NIOPosix
 @testable import RetroMetadataStore
 import Testing
 
@@ -73,6 +74,21 @@ struct RedisCacheTests {
         #expect(error?.isUnreachable == true)
         #expect(error?.description.contains("127.0.0.1:\(url.port)") == true)
         #expect(error?.description.contains("hunter2") == false)
+    }
+}
+
+@Suite struct RedisConnectionTests {
+    @Test func aServerThatNeverAnswersTimesOutInsteadOfHanging() async throws {
+        let silent = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .bind(host: "127.0.0.1", port: 0).get()
+        let port = try #require(silent.localAddress?.port)
+        let connection = try await RedisConnection.connect(
+            to: RedisURL(host: "127.0.0.1", port: port), commandTimeout: .milliseconds(200))
+        let error = await #expect(throws: CacheError.self) { try await connection.send(["PING"]) }
+        #expect(error?.isTimeout == true)
+        #expect(error?.description.contains("127.0.0.1:\(port)") == true)
+        await connection.close()
+        try await silent.close()
     }
 }
 
