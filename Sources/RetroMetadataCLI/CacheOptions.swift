@@ -18,7 +18,8 @@ struct CacheOptions: ParsableArguments {
 
     /// The chosen backend: `--cache`, else `RETRO_METADATA_CACHE_URL`, else SQLite; a bad URL exits with status 2.
     func location(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CacheLocation {
-        let text = cacheURL ?? environment[CacheLocation.environmentVariable].flatMap { $0.isEmpty ? nil : $0 } ?? "sqlite"
+        let text =
+            cacheURL ?? environment[CacheLocation.environmentVariable].flatMap { $0.isEmpty ? nil : $0 } ?? "sqlite"
         do {
             return try CacheLocation(parsing: text)
         } catch {

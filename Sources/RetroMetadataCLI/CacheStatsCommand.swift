@@ -27,7 +27,8 @@ struct CacheStatsCommand: AsyncParsableCommand {
     static func table(_ statistics: CacheStatistics) -> String {
         let rows = [
             ("backend", statistics.backend), ("location", statistics.location ?? "-"),
-            ("entries", "\(statistics.entries)"), ("bytes", "\(statistics.bytes)"), ("expired", "\(statistics.expired)"),
+            ("entries", "\(statistics.entries)"), ("bytes", "\(statistics.bytes)"),
+            ("expired", "\(statistics.expired)"),
         ]
         return rows.map { $0.0.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.1 + "\n" }.joined()
     }

@@ -8,14 +8,18 @@ extension SQLiteDatabase {
         path: String, schema: String, purpose: String, logger: Logger
     ) throws -> SQLiteDatabase {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         do {
             return try openWithSchema(path, schema)
         } catch let error as SQLiteError where error.isCorruption {
             let aside = try moveAside(path)
-            logger.warning("\(purpose) was damaged; moved it aside and started a new one", metadata: [
-                "file": "\(path)", "moved_to": "\(aside)", "error": "\(error.message)",
-            ])
+            logger.warning(
+                "\(purpose) was damaged; moved it aside and started a new one",
+                metadata: [
+                    "file": "\(path)", "moved_to": "\(aside)", "error": "\(error.message)",
+                ])
             return try openWithSchema(path, schema)
         }
     }

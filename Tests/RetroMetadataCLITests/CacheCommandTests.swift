@@ -10,7 +10,8 @@ import Testing
     /// Three live entries (10 bytes each) and two that expired long ago.
     func fillCache() throws {
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        let past = try SQLiteCache(directory: folder, clock: CacheClock { Date(timeIntervalSince1970: 1000) }, logger: logger)
+        let past = try SQLiteCache(
+            directory: folder, clock: CacheClock { Date(timeIntervalSince1970: 1000) }, logger: logger)
         try past.set(Data(count: 4), for: "old1", ttl: .seconds(60))
         try past.set(Data(count: 4), for: "old2", ttl: .seconds(60))
         let now = try SQLiteCache(directory: folder, pruneExpired: false, logger: logger)
@@ -18,7 +19,8 @@ import Testing
     }
 
     func statistics(_ environment: [String: String?] = [:]) throws -> [String: Any] {
-        let result = try CommandRunner.run(["cache", "stats", "--json", "--state-dir", folder], environment: environment)
+        let result = try CommandRunner.run(
+            ["cache", "stats", "--json", "--state-dir", folder], environment: environment)
         #expect(result.status == 0, "\(result.errors)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     }

@@ -47,7 +47,8 @@ public final class SQLiteCache: CacheStatisticsReporting, CachePruning {
     /// Removes `key`.
     @discardableResult
     public func delete(_ key: String) throws -> Bool {
-        try database.withStatement("DELETE FROM cache_entries WHERE key = ? RETURNING 1", [.text(key)]) { statement throws(SQLiteError) in
+        try database.withStatement("DELETE FROM cache_entries WHERE key = ? RETURNING 1", [.text(key)]) {
+            statement throws(SQLiteError) in
             var removed = false
             while try statement.step() { removed = true }
             return removed
@@ -73,10 +74,11 @@ public final class SQLiteCache: CacheStatisticsReporting, CachePruning {
 
     /// Entries, value bytes and expired entries in the file.
     public func statistics() throws -> CacheStatistics {
-        let row = try database.query(
-            "SELECT count(*), coalesce(sum(length(value)), 0), coalesce(sum(expires_at <= ?), 0) FROM cache_entries",
-            [.integer(nowMilliseconds)]
-        ).first ?? []
+        let row =
+            try database.query(
+                "SELECT count(*), coalesce(sum(length(value)), 0), coalesce(sum(expires_at <= ?), 0) FROM cache_entries",
+                [.integer(nowMilliseconds)]
+            ).first ?? []
         return CacheStatistics(
             backend: "sqlite", location: database.path, entries: Int(row.first?.integer ?? 0),
             bytes: row.count > 1 ? row[1].integer ?? 0 : 0, expired: Int(row.count > 2 ? row[2].integer ?? 0 : 0))

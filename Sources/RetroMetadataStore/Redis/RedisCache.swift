@@ -65,12 +65,14 @@ public final class RedisCache: CacheStatisticsReporting {
         let bytes = try await withThrowingTaskGroup(of: Int64.self) { group in
             for key in keys {
                 group.addTask {
-                    try await connection.send(buffers: [ByteBuffer(string: "STRLEN"), key], operation: "STRLEN").integer ?? 0
+                    try await connection.send(buffers: [ByteBuffer(string: "STRLEN"), key], operation: "STRLEN").integer
+                        ?? 0
                 }
             }
             return try await group.reduce(0, +)
         }
-        return CacheStatistics(backend: "redis", location: url.description, entries: keys.count, bytes: bytes, expired: 0)
+        return CacheStatistics(
+            backend: "redis", location: url.description, entries: keys.count, bytes: bytes, expired: 0)
     }
 
     /// The remaining time to live of `key` (`PTTL`): `nil` when missing, `-1 s` when it never expires.

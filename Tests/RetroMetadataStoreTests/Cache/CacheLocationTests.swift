@@ -9,8 +9,9 @@ import Testing
         #expect(try CacheLocation(parsing: "none") == CacheLocation.none)
         #expect(try CacheLocation(parsing: "sqlite") == .sqlite(path: nil))
         #expect(try CacheLocation(parsing: "sqlite:/var/cache/rm.sqlite") == .sqlite(path: "/var/cache/rm.sqlite"))
-        #expect(try CacheLocation(parsing: "redis://:pw@10.0.0.5:6380/2")
-            == .redis(RedisURL(host: "10.0.0.5", port: 6380, database: 2, password: "pw")))
+        #expect(
+            try CacheLocation(parsing: "redis://:pw@10.0.0.5:6380/2")
+                == .redis(RedisURL(host: "10.0.0.5", port: 6380, database: 2, password: "pw")))
     }
 
     @Test func descriptionNeverShowsThePassword() throws {
@@ -27,7 +28,8 @@ import Testing
     @Test func sqliteWithoutAPathOpensCacheFileInTheStateDirectory() async throws {
         let folder = try TemporaryFolder()
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        let cache = try await CacheLocation.sqlite(path: nil).open(stateDirectory: folder.path + "/state", logger: logger)
+        let cache = try await CacheLocation.sqlite(path: nil).open(
+            stateDirectory: folder.path + "/state", logger: logger)
         try await cache.set(Data("x".utf8), for: "k", ttl: nil)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/state/cache.sqlite"))
         #expect(try await cache.statistics().location == folder.path + "/state/cache.sqlite")

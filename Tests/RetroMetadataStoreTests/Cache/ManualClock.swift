@@ -14,6 +14,8 @@ final class ManualClock: @unchecked Sendable {
 
     /// Moves time forward.
     func advance(by duration: Duration) {
-        lock.withLock { current += Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
+        lock.withLock {
+            current += Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
     }
 }

@@ -101,7 +101,9 @@ struct RedisCacheTests {
         #expect(try RedisURL(parsing: "redis://host") == RedisURL(host: "host"))
     }
 
-    @Test(arguments: ["redis://", "redis://host/abc", "http://host", "redis://:secret@host:99999", "redis://:secret@host/x"])
+    @Test(arguments: [
+        "redis://", "redis://host/abc", "http://host", "redis://:secret@host:99999", "redis://:secret@host/x",
+    ])
     func rejectsMalformedURLsWithoutRepeatingThePassword(_ text: String) {
         let error = #expect(throws: CacheError.self) { try RedisURL(parsing: text) }
         #expect(error?.isBadLocation == true)

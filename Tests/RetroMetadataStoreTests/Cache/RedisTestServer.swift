@@ -14,7 +14,8 @@ final class RedisTestServer: Sendable {
     }()
 
     /// Why Redis tests are skipped on this machine.
-    static let skipReason: Comment = "redis-server is not installed (scripts/install-deps installs it); Redis tests skipped"
+    static let skipReason: Comment =
+        "redis-server is not installed (scripts/install-deps installs it); Redis tests skipped"
 
     /// Where the server listens.
     let url: RedisURL
@@ -49,10 +50,11 @@ final class RedisTestServer: Sendable {
             let port = try await freePort()
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = [
-                "--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                "--dir", NSTemporaryDirectory(),
-            ] + arguments
+            process.arguments =
+                [
+                    "--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                    "--dir", NSTemporaryDirectory(),
+                ] + arguments
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -45,7 +45,8 @@ import Testing
 
     @Test func cachedResponsesAreServedWithoutFetchingAgain() async throws {
         let clock = ManualClock()
-        let cache = ResponseCache(backend: MemoryCache(clock: clock.cacheClock), clock: clock.cacheClock, logger: Self.logger)
+        let cache = ResponseCache(
+            backend: MemoryCache(clock: clock.cacheClock), clock: clock.cacheClock, logger: Self.logger)
         let counter = FetchCounter()
         let key = ResponseCacheKey(provider: .mobygames, operation: "get_by_id", parameters: ["id": "564"])
         for _ in 0..<3 {
@@ -107,12 +108,15 @@ import Testing
     }
 
     @Test func keysDifferByProviderOperationAndParameters() {
-        let base = ResponseCacheKey(provider: .igdb, operation: "search", parameters: ["q": "mario", "platform": "snes"])
-        let reordered = ResponseCacheKey(provider: .igdb, operation: "search", parameters: ["platform": "snes", "q": "mario"])
+        let base = ResponseCacheKey(
+            provider: .igdb, operation: "search", parameters: ["q": "mario", "platform": "snes"])
+        let reordered = ResponseCacheKey(
+            provider: .igdb, operation: "search", parameters: ["platform": "snes", "q": "mario"])
         #expect(base == reordered)
         #expect(base.rawValue.hasPrefix("igdb:search:"))
         let others = [
-            ResponseCacheKey(provider: .mobygames, operation: "search", parameters: ["q": "mario", "platform": "snes"]),
+            ResponseCacheKey(
+                provider: .mobygames, operation: "search", parameters: ["q": "mario", "platform": "snes"]),
             ResponseCacheKey(provider: .igdb, operation: "get_by_id", parameters: ["q": "mario", "platform": "snes"]),
             ResponseCacheKey(provider: .igdb, operation: "search", parameters: ["q": "mario", "platform": "nes"]),
             ResponseCacheKey(provider: .igdb, operation: "search", parameters: ["q": "mario&platform=snes"]),

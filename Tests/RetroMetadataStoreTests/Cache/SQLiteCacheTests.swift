@@ -17,7 +17,8 @@ import Testing
         let moved = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasPrefix(SQLiteCache.fileName + ".corrupt-") }
         #expect(moved.count == 1)
-        #expect(messages.texts(at: .warning).contains { $0.contains("response cache was damaged") && $0.contains(path) })
+        #expect(
+            messages.texts(at: .warning).contains { $0.contains("response cache was damaged") && $0.contains(path) })
     }
 
     @Test func twoConnectionsWritingAtOnceBothSucceed() async throws {
@@ -29,7 +30,8 @@ import Testing
                 for worker in 0..<4 {
                     group.addTask {
                         for index in 0..<100 {
-                            try cache.set(Data("\(name)-\(worker)-\(index)".utf8), for: "\(name)/\(worker)/\(index)", ttl: nil)
+                            try cache.set(
+                                Data("\(name)-\(worker)-\(index)".utf8), for: "\(name)/\(worker)/\(index)", ttl: nil)
                         }
                     }
                 }
@@ -39,8 +41,10 @@ import Testing
         for name in ["first", "second"] {
             for worker in 0..<4 {
                 for index in [0, 57, 99] {
-                    #expect(try first.value(for: "\(name)/\(worker)/\(index)") == Data("\(name)-\(worker)-\(index)".utf8))
-                    #expect(try second.value(for: "\(name)/\(worker)/\(index)") == Data("\(name)-\(worker)-\(index)".utf8))
+                    #expect(
+                        try first.value(for: "\(name)/\(worker)/\(index)") == Data("\(name)-\(worker)-\(index)".utf8))
+                    #expect(
+                        try second.value(for: "\(name)/\(worker)/\(index)") == Data("\(name)-\(worker)-\(index)".utf8))
                 }
             }
         }
@@ -56,8 +60,10 @@ import Testing
         try cache.set(Data(count: 30), for: "never", ttl: nil)
         clock.advance(by: .seconds(10))
         let before = try cache.statistics()
-        #expect(before == CacheStatistics(
-            backend: "sqlite", location: folder.path + "/cache.sqlite", entries: 3, bytes: 60, expired: 1))
+        #expect(
+            before
+                == CacheStatistics(
+                    backend: "sqlite", location: folder.path + "/cache.sqlite", entries: 3, bytes: 60, expired: 1))
         #expect(try cache.prune() == 1)
         #expect(try cache.statistics().entries == 2)
         #expect(try cache.prune() == 0)
