@@ -49,6 +49,9 @@ public struct CacheError: Error, Hashable, Sendable, CustomStringConvertible {
         CacheError(.timedOut, operation: operation, location: location, details: "no reply in time")
     }
 
+    /// Whether the connection closed before the command was answered.
+    public var isClosed: Bool { code == .closed }
+
     /// Whether the server did not answer in time.
     public var isTimeout: Bool { code == .timedOut }
 

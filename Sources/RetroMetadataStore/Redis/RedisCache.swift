@@ -7,30 +7,28 @@ public final class RedisCache: CacheStatisticsReporting {
     /// The prefix used unless another is given.
     public static let defaultPrefix = "retro_metadata:"
 
-    /// The open connection.
-    public let connection: RedisConnection
+    /// The connection to the server.
+    public let session: RedisSession
     /// Put before every key.
     public let prefix: String
-    private let url: RedisURL
 
-    /// Uses an open `connection` to the server at `url`.
-    public init(connection: RedisConnection, url: RedisURL, prefix: String = RedisCache.defaultPrefix) {
-        self.connection = connection
-        self.url = url
+    /// Uses an open `session`.
+    public init(session: RedisSession, prefix: String = RedisCache.defaultPrefix) {
+        self.session = session
         self.prefix = prefix
     }
 
     /// Connects to the server at `url`.
     public static func connect(to url: RedisURL, prefix: String = RedisCache.defaultPrefix) async throws -> RedisCache {
-        RedisCache(connection: try await RedisConnection.connect(to: url), url: url, prefix: prefix)
+        RedisCache(session: try await RedisSession.connect(to: url), prefix: prefix)
     }
 
     /// Closes the connection.
-    public func close() async { await connection.close() }
+    public func close() async { await session.close() }
 
     /// `GET`.
     public func value(for key: String) async throws -> Data? {
-        let reply = try await connection.send(buffers: [ByteBuffer(string: "GET"), name(key)], operation: "GET")
+        let reply = try await session.send(buffers: [ByteBuffer(string: "GET"), name(key)], operation: "GET")
         guard case .bulkString(let buffer?) = reply else { return nil }
         return Data(buffer.readableBytesView)
     }
@@ -39,13 +37,13 @@ public final class RedisCache: CacheStatisticsReporting {
     public func set(_ value: Data, for key: String, ttl: Duration?) async throws {
         var arguments = [ByteBuffer(string: "SET"), name(key), ByteBuffer(bytes: value)]
         if let ttl { arguments += [ByteBuffer(string: "PX"), ByteBuffer(string: "\(max(1, ttl.wholeMilliseconds))")] }
-        try await connection.send(buffers: arguments, operation: "SET")
+        try await session.send(buffers: arguments, operation: "SET")
     }
 
     /// `DEL`.
     @discardableResult
     public func delete(_ key: String) async throws -> Bool {
-        let reply = try await connection.send(buffers: [ByteBuffer(string: "DEL"), name(key)], operation: "DEL")
+        let reply = try await session.send(buffers: [ByteBuffer(string: "DEL"), name(key)], operation: "DEL")
         return (reply.integer ?? 0) > 0
     }
 
@@ -54,30 +52,30 @@ public final class RedisCache: CacheStatisticsReporting {
         let keys = try await ownKeys()
         for start in stride(from: 0, to: keys.count, by: 500) {
             let batch = keys[start..<min(start + 500, keys.count)]
-            try await connection.send(buffers: [ByteBuffer(string: "DEL")] + batch, operation: "DEL")
+            try await session.send(buffers: [ByteBuffer(string: "DEL")] + batch, operation: "DEL")
         }
     }
 
     /// Keys under the prefix and the bytes of their values (Redis drops expired keys itself).
     public func statistics() async throws -> CacheStatistics {
         let keys = try await ownKeys()
-        let connection = connection
+        let session = session
         let bytes = try await withThrowingTaskGroup(of: Int64.self) { group in
             for key in keys {
                 group.addTask {
-                    try await connection.send(buffers: [ByteBuffer(string: "STRLEN"), key], operation: "STRLEN").integer
+                    try await session.send(buffers: [ByteBuffer(string: "STRLEN"), key], operation: "STRLEN").integer
                         ?? 0
                 }
             }
             return try await group.reduce(0, +)
         }
         return CacheStatistics(
-            backend: "redis", location: url.description, entries: keys.count, bytes: bytes, expired: 0)
+            backend: "redis", location: session.url.description, entries: keys.count, bytes: bytes, expired: 0)
     }
 
     /// The remaining time to live of `key` (`PTTL`): `nil` when missing, `-1 s` when it never expires.
     public func timeToLive(_ key: String) async throws -> Duration? {
-        let reply = try await connection.send(buffers: [ByteBuffer(string: "PTTL"), name(key)], operation: "PTTL")
+        let reply = try await session.send(buffers: [ByteBuffer(string: "PTTL"), name(key)], operation: "PTTL")
         guard let milliseconds = reply.integer, milliseconds != -2 else { return nil }
         return milliseconds == -1 ? .seconds(-1) : .milliseconds(milliseconds)
     }
@@ -89,10 +87,10 @@ public final class RedisCache: CacheStatisticsReporting {
         var cursor = "0"
         var keys: [ByteBuffer] = []
         repeat {
-            let reply = try await connection.send(["SCAN", cursor, "MATCH", pattern, "COUNT", "1000"])
+            let reply = try await session.send(["SCAN", cursor, "MATCH", pattern, "COUNT", "1000"])
             guard case .array(let parts?) = reply, parts.count == 2, let next = parts[0].text,
                 case .array(let found?) = parts[1]
-            else { throw CacheError.protocolViolation(connection.address, "unexpected SCAN reply") }
+            else { throw CacheError.protocolViolation(session.url.address, "unexpected SCAN reply") }
             keys += found.compactMap(\.bytes)
             cursor = next
         } while cursor != "0"

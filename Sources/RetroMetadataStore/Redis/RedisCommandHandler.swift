@@ -30,7 +30,9 @@ final class RedisCommandHandler: ChannelDuplexHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        failAll(CacheError.protocolViolation(location, "\(error)"))
+        // Bad bytes are a protocol error; anything else (a reset socket) means the connection is gone.
+        let malformed = error is RESPDecoder.MalformedReply
+        failAll(malformed ? .protocolViolation(location, "\(error)") : .closed(location, operation: "read"))
         context.close(promise: nil)
     }
 

@@ -28,7 +28,7 @@ struct RedisCacheTests {
         try await RedisTestServer.with { server in
             let connection = try await RedisConnection.connect(to: server.url)
             try await connection.send(["SET", "someone-else", "keep me"])
-            let cache = RedisCache(connection: connection, url: server.url)
+            let cache = RedisCache(session: RedisSession(connection: connection, url: server.url))
             try await cache.set(Data("mine".utf8), for: "mine", ttl: nil)
             #expect(try await cache.statistics().entries == 1)
             try await cache.clear()
@@ -60,8 +60,23 @@ struct RedisCacheTests {
             url.password = "s3cret pass"
             let cache = try await RedisCache.connect(to: url)
             try await cache.set(Data("in db 3".utf8), for: "where", ttl: nil)
-            let reply = try await cache.connection.send(["CLIENT", "INFO"])
+            let reply = try await cache.session.send(["CLIENT", "INFO"])
             #expect(reply.text?.contains("db=3") == true)
+            await cache.close()
+        }
+    }
+
+    @Test func aDroppedConnectionIsReopenedOnTheNextCommand() async throws {
+        try await RedisTestServer.with { server in
+            let cache = try await RedisCache.connect(to: server.url)
+            try await cache.set(Data("before".utf8), for: "key", ttl: nil)
+            let first = cache.session.connection
+            let admin = try await RedisConnection.connect(to: server.url)
+            let killed = try await admin.send(["CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes"])
+            #expect(killed.integer == 1)
+            #expect(try await cache.value(for: "key") == Data("before".utf8))
+            #expect(cache.session.connection !== first)
+            await admin.close()
             await cache.close()
         }
     }
