@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "RetroMetadataStore",
-            dependencies: ["RetroMetadataCore", "CSQLite", log],
+            dependencies: ["RetroMetadataCore", "CSQLite", log, nio("NIOCore"), nio("NIOPosix")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -119,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataStoreTests",
-            dependencies: ["RetroMetadataStore", "RetroMetadataCore", log],
+            dependencies: ["RetroMetadataStore", "RetroMetadataCore", log, nio("NIOCore"), nio("NIOPosix")],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataCLITests",
             // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
-            dependencies: ["RetroMetadataCLI", "RetroMetadataCore"],
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore"],
             swiftSettings: strictSettings
         ),
     ],

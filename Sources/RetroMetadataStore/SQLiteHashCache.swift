@@ -15,40 +15,13 @@ public final class SQLiteHashCache: HashCache {
     /// file is moved aside to `<path>.corrupt-<time>` and rebuilt, with a warning.
     public init(path: String, logger: Logger) throws {
         self.logger = logger
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        do {
-            database = try SQLiteHashCache.openWithSchema(path)
-        } catch let error as SQLiteError where error.isCorruption {
-            let aside = try SQLiteHashCache.moveAside(path)
-            logger.warning(
-                "hash cache was damaged; moved it aside and started a new one",
-                metadata: [
-                    "file": "\(path)", "moved_to": "\(aside)", "error": "\(error.message)",
-                ])
-            database = try SQLiteHashCache.openWithSchema(path)
-        }
+        database = try SQLiteDatabase.openRecovering(
+            path: path, schema: SQLiteHashCache.schema, purpose: "hash cache", logger: logger)
     }
 
     /// Opens the cache in `directory` (see `StateDirectory`).
     public convenience init(directory: String, logger: Logger) throws {
         try self.init(path: directory + "/" + SQLiteHashCache.fileName, logger: logger)
-    }
-
-    private static func openWithSchema(_ path: String) throws -> SQLiteDatabase {
-        let database = try SQLiteDatabase(path: path)
-        try database.execute(schema)
-        return database
-    }
-
-    private static func moveAside(_ path: String) throws -> String {
-        let stamp = Int(Date().timeIntervalSince1970)
-        let aside = "\(path).corrupt-\(stamp)"
-        try FileManager.default.moveItem(atPath: path, toPath: aside)
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        return aside
     }
 
     static let schema = """

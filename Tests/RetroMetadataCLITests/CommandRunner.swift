@@ -37,11 +37,15 @@ struct CommandRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[3]
     }
 
-    /// Runs the binary with arguments and optional standard input.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+    /// Runs the binary with arguments and optional standard input; `environment` entries are added to
+    /// (or, when `nil`, removed from) this process's.
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String?] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         let input = Pipe()
         let output = Pipe()
         let errors = Pipe()
