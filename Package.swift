@@ -7,12 +7,19 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+let log = Target.Dependency.product(name: "Logging", package: "swift-log")
+
+/// Build a NIO product dependency by name.
+func nio(_ name: String) -> Target.Dependency { .product(name: name, package: "swift-nio") }
+
 let package = Package(
     name: "retro-metadata",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "retro-metadata", targets: ["RetroMetadataCLI"]),
         .library(name: "RetroMetadataCore", targets: ["RetroMetadataCore"]),
+        .library(name: "RetroMetadataScan", targets: ["RetroMetadataScan"]),
+        .library(name: "RetroMetadataStore", targets: ["RetroMetadataStore"]),
         .library(name: "RetroMetadataHTTP", targets: ["RetroMetadataHTTP"]),
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
     ],
@@ -23,81 +30,89 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
+        // Layer 0: C libraries (module map + shim only) and pure values.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "RetroMetadataCore", swiftSettings: strictSettings),
+
+        // Layer 1: I/O modules.
         .target(
-            name: "RetroMetadataCore",
+            name: "RetroMetadataStore",
+            dependencies: ["RetroMetadataCore", "CSQLite", log],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "RetroMetadataScan",
+            dependencies: ["RetroMetadataCore", "CZlib", "COpenSSL", "CLibArchive"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "RetroMetadataHTTP",
             dependencies: [
-                "RetroMetadataCore",
+                "RetroMetadataCore", log,
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                nio("NIOCore"), nio("NIOFoundationEssentialsCompat"), nio("NIOHTTP1"),
             ],
             swiftSettings: strictSettings
         ),
+
+        // Layer 2: providers.
         .target(
             name: "RetroMetadataProviders",
-            dependencies: [
-                "RetroMetadataCore",
-                "RetroMetadataHTTP",
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", log],
             swiftSettings: strictSettings
         ),
-        .target(
-            name: "RetroMetadataTesting",
-            dependencies: [
-                "RetroMetadataCore",
-                "RetroMetadataHTTP",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-                .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
+
+        // Layer 4: the command line.
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
-                "RetroMetadataCore",
-                "RetroMetadataHTTP",
-                "RetroMetadataProviders",
+                "RetroMetadataCore", "RetroMetadataScan", "RetroMetadataStore", "RetroMetadataHTTP",
+                "RetroMetadataProviders", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
+
+        // Test support and tests.
+        .target(
+            name: "RetroMetadataTesting",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataHTTP", log,
+                nio("NIOCore"), nio("NIOPosix"), nio("NIOHTTP1"), nio("NIOConcurrencyHelpers"),
+                nio("NIOFoundationEssentialsCompat"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "RetroMetadataCoreTests", dependencies: ["RetroMetadataCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RetroMetadataCoreTests",
-            dependencies: ["RetroMetadataCore"],
+            name: "RetroMetadataScanTests",
+            dependencies: ["RetroMetadataScan", "RetroMetadataCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataStoreTests",
+            dependencies: ["RetroMetadataStore", "RetroMetadataCore", log],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "RetroMetadataHTTPTests",
-            dependencies: [
-                "RetroMetadataCore",
-                "RetroMetadataHTTP",
-                "RetroMetadataTesting",
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataTesting", log],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "RetroMetadataProvidersTests",
             dependencies: [
-                "RetroMetadataCore",
-                "RetroMetadataHTTP",
-                "RetroMetadataProviders",
-                "RetroMetadataTesting",
-                .product(name: "Logging", package: "swift-log"),
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataCLITests",
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore"],
             swiftSettings: strictSettings
         ),
     ],

@@ -4,10 +4,11 @@ import Foundation
 struct JSONLines {
     private let encoder: JSONEncoder
 
-    /// Creates a writer; keys keep their declaration order and slashes are not escaped.
+    /// Creates a writer with sorted keys and unescaped slashes.
     init() {
         encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Foundation on Linux writes keyed containers in hash order; sorting keeps output stable across runs.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     /// The JSON text of one value, without a newline.

@@ -8,6 +8,8 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ProvidersCommand.self,
+            HashCommand.self,
+            PlatformsCommand.self,
         ]
     )
 }
