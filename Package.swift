@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "RetroMetadataStore", targets: ["RetroMetadataStore"]),
         .library(name: "RetroMetadataHTTP", targets: ["RetroMetadataHTTP"]),
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
+        .library(name: "RetroMetadataArtwork", targets: ["RetroMetadataArtwork"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,7 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .target(name: "RetroMetadataCore", swiftSettings: strictSettings),
 
         // Layer 1: I/O modules.
@@ -65,12 +67,20 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "RetroMetadataArtwork",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataStore", "RetroMetadataScan", "CVips", log,
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 4: the command line.
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataScan", "RetroMetadataStore", "RetroMetadataHTTP",
-                "RetroMetadataProviders", log,
+                "RetroMetadataProviders", "RetroMetadataArtwork", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -108,6 +118,14 @@ let package = Package(
                 "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataArtworkTests",
+            dependencies: [
+                "RetroMetadataArtwork", "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataStore",
+                "RetroMetadataTesting", log,
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -10,6 +10,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             ProvidersCommand.self,
             HashCommand.self,
             PlatformsCommand.self,
+            ArtworkCommand.self,
         ]
     )
 }
