@@ -6,8 +6,10 @@ extension ArtworkPreferences {
     /// ScreenScraper has every kind with regions; LaunchBox and TheGamesDB have regional boxes; SteamGridDB
     /// specialises in logos, heroes and icons; IGDB and MobyGames cover the rest.
     public static let standard = ArtworkPreferences(
-        sources: [.user, .gamelist, .screenscraper, .launchbox, .thegamesdb, .igdb, .mobygames, .steamgriddb,
-            .retroachievements, .flashpoint],
+        sources: [
+            .user, .gamelist, .screenscraper, .launchbox, .thegamesdb, .igdb, .mobygames, .steamgriddb,
+            .retroachievements, .flashpoint,
+        ],
         sourcesByKind: [
             .wheel: [.user, .gamelist, .screenscraper, .steamgriddb, .launchbox, .thegamesdb, .igdb],
             .icon: [.user, .gamelist, .steamgriddb, .retroachievements, .screenscraper, .launchbox],

@@ -18,11 +18,15 @@ public struct ArtworkSelector: Sendable {
         let offered = games.map { game in
             (game.ids.keys.sorted().first, game.media[kind] ?? [])
         }
-        return ranked(kind, offered: offered.map { fallback, assets in assets.map { asset in
-            var asset = asset
-            if asset.provider == nil { asset.provider = fallback }
-            return asset
-        } })
+        return ranked(
+            kind,
+            offered: offered.map { fallback, assets in
+                assets.map { asset in
+                    var asset = asset
+                    if asset.provider == nil { asset.provider = fallback }
+                    return asset
+                }
+            })
     }
 
     /// The best asset of each kind in `kinds` found in `games`; kinds nobody offers are absent.

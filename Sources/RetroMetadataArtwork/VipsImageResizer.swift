@@ -17,13 +17,17 @@ public struct VipsImageResizer: ImageResizer {
         return true
     }()
 
+    /// The width and height in the image's header, read without decoding pixels.
     public func dimensions(of image: Data) throws(ArtworkError) -> (width: Int, height: Int) {
-        let opened: UnsafeMutablePointer<VipsImage>? = image.withUnsafeBytes { cvips_open_buffer($0.baseAddress, $0.count) }
+        let opened: UnsafeMutablePointer<VipsImage>? = image.withUnsafeBytes {
+            cvips_open_buffer($0.baseAddress, $0.count)
+        }
         guard let opened else { throw Self.lastError() }
         defer { cvips_unref(opened) }
         return (Int(vips_image_get_width(opened)), Int(vips_image_get_height(opened)))
     }
 
+    /// `image` shrunk with `vips_thumbnail_buffer` (shrink-on-load) and saved as `format`.
     public func resize(_ image: Data, to spec: ResizeSpec, as format: ResizeSpec.OutputFormat) throws(ArtworkError)
         -> Data
     {
@@ -42,7 +46,9 @@ public struct VipsImageResizer: ImageResizer {
         return try result.get()
     }
 
-    private static func save(_ image: UnsafeMutablePointer<VipsImage>, as format: ResizeSpec.OutputFormat, quality: Int32)
+    private static func save(
+        _ image: UnsafeMutablePointer<VipsImage>, as format: ResizeSpec.OutputFormat, quality: Int32
+    )
         -> Result<Data, ArtworkError>
     {
         var output: UnsafeMutableRawPointer?

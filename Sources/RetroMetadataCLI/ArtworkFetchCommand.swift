@@ -17,7 +17,7 @@ struct ArtworkFetchCommand: AsyncParsableCommand {
     @OptionGroup var store: ArtworkStoreOptions
     @OptionGroup var shape: ArtworkShapeOptions
 
-    @Option(help: "Where to write the file.")
+    @Option(help: "Where to write the file (a .png or .jpg name sets the format when --format is not given).")
     var output: String
 
     @Flag(help: "Print one JSON object.")
@@ -28,10 +28,19 @@ struct ArtworkFetchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try store.open(online: true)
+        var spec = shape.spec
+        // Without --format, an output name ending in .png or .jpg says which format is wanted.
+        if spec.format == nil {
+            switch (output as NSString).pathExtension.lowercased() {
+            case "png": spec.format = .png
+            case "jpg", "jpeg": spec.format = .jpeg
+            default: break
+            }
+        }
         let placed: String
         let artwork: StoredArtwork
         do {
-            artwork = try store.variant(of: try await store.fetch(url), shape.spec)
+            artwork = try store.variant(of: try await store.fetch(url), spec)
             let absolute = URL(fileURLWithPath: output).standardizedFileURL.path
             let folder = (absolute as NSString).deletingLastPathComponent
             placed = try store.place(artwork, at: (absolute as NSString).lastPathComponent, under: folder)

@@ -15,11 +15,12 @@ struct ArtworkStatsCommand: ParsableCommand {
         let stats = try store.open(online: false).statistics()
         if json { return try JSONLines().emit(stats) }
         var table = TextTable(headers: ["ARTWORK", "VALUE"])
-        table.rows = [
-            ["folder", stats.root], ["files", "\(stats.files)"], ["bytes", "\(stats.bytes)"],
-            ["urls", "\(stats.urls)"], ["variants", "\(stats.variants)"],
-            ["unreferenced files", "\(stats.unreferencedFiles)"],
-        ] + stats.filesByFormat.keys.sorted().map { ["\($0) files", "\(stats.filesByFormat[$0]!)"] }
+        table.rows =
+            [
+                ["folder", stats.root], ["files", "\(stats.files)"], ["bytes", "\(stats.bytes)"],
+                ["urls", "\(stats.urls)"], ["variants", "\(stats.variants)"],
+                ["unreferenced files", "\(stats.unreferencedFiles)"],
+            ] + stats.filesByFormat.keys.sorted().map { ["\($0) files", "\(stats.filesByFormat[$0]!)"] }
         print(table.render(), terminator: "")
     }
 }

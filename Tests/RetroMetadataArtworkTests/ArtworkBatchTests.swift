@@ -47,7 +47,9 @@ struct ArtworkBatchTests {
             #expect(outcomes.map(\.game) == jobs.map(\.game))
             #expect(outcomes.prefix(12).allSatisfy { (try? $0.result.get()) != nil })
             #expect(Set(outcomes.prefix(12).compactMap { try? $0.result.get().artwork.sha1 }).count == 12)
-            if case .failure(let error) = outcomes[12].result { #expect(error.code == .notFound) } else {
+            if case .failure(let error) = outcomes[12].result {
+                #expect(error.code == .notFound)
+            } else {
                 Issue.record("a job without candidates succeeded")
             }
         }

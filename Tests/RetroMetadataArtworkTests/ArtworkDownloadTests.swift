@@ -70,9 +70,11 @@ struct ArtworkDownloadTests {
         }
     }
 
-    @Test("file:, ftp:, data: and relative URLs are refused before any request", arguments: [
-        "file:///etc/passwd", "ftp://example.com/a.png", "data:image/png;base64,iVBORw0KGgo=", "/box.png",
-    ])
+    @Test(
+        "file:, ftp:, data: and relative URLs are refused before any request",
+        arguments: [
+            "file:///etc/passwd", "ftp://example.com/a.png", "data:image/png;base64,iVBORw0KGgo=", "/box.png",
+        ])
     func nonHTTPRejected(url: String) async throws {
         let scratch = try Scratch()
         let error = await #expect(throws: ArtworkError.self) { try await scratch.store.fetch(url) }

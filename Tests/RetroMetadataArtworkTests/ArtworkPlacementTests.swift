@@ -16,9 +16,12 @@ struct ArtworkPlacementTests {
         let placed = try scratch.store.place(stored, at: "./media/covers/Game.png", under: root)
         #expect(placed == root + "/media/covers/Game.png")
         // Same file system: a hard link, so both names share one inode.
-        let inode = { (path: String) in try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64 }
+        let inode = { (path: String) in
+            try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64
+        }
         #expect(try inode(placed) == inode(stored.path))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: placed)) == Data(contentsOf: URL(fileURLWithPath: stored.path)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: placed)) == Data(contentsOf: URL(fileURLWithPath: stored.path)))
         #expect(scratch.files(under: root) == ["media/covers/Game.png"])
     }
 
@@ -39,7 +42,9 @@ struct ArtworkPlacementTests {
         let root = scratch.folder + "/out"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: scratch.folder)
-        let error = #expect(throws: ArtworkError.self) { try scratch.store.place(stored, at: "link/x.png", under: root) }
+        let error = #expect(throws: ArtworkError.self) {
+            try scratch.store.place(stored, at: "link/x.png", under: root)
+        }
         #expect(error?.code == .outsideRoot)
     }
 

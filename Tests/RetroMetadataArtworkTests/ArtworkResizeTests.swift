@@ -19,7 +19,9 @@ struct ArtworkResizeTests {
         #expect(try scratch.store.statistics().files == 1)
     }
 
-    @Test("shrinking keeps the aspect ratio", arguments: [[400, 200, 100, 50], [200, 400, 50, 100], [300, 90, 100, 30]])
+    @Test(
+        "shrinking keeps the aspect ratio",
+        arguments: [[400, 200, 100, 50], [200, 400, 50, 100], [300, 90, 100, 30]])
     func keepsAspect(sizes: [Int]) throws {
         let scratch = try Scratch()
         let expected = (sizes[2], sizes[3])
