@@ -29,7 +29,10 @@ import Testing
         throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "retro-metadata (build it first)"])
     }
 
-    func run(_ arguments: String...) throws -> Run {
+    func run(_ arguments: String...) throws -> Run { try run(arguments) }
+
+    /// Runs the binary with `arguments`, collecting its output.
+    func run(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = try Self.binary()
         process.arguments = arguments
