@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "RetroMetadataHTTP", targets: ["RetroMetadataHTTP"]),
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
         .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
+        .library(name: "RetroMetadataArtwork", targets: ["RetroMetadataArtwork"]),
         .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
@@ -38,6 +39,7 @@ let package = Package(
         .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .target(name: "RetroMetadataCore", swiftSettings: strictSettings),
 
         // Layer 1: I/O modules.
@@ -73,12 +75,20 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "RetroMetadataArtwork",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataStore", "RetroMetadataScan", "CVips", log,
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 4: the command line.
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
-                "RetroMetadataHTTP", "RetroMetadataProviders", log,
+                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -133,6 +143,14 @@ let package = Package(
                 "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataArtworkTests",
+            dependencies: [
+                "RetroMetadataArtwork", "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataStore",
+                "RetroMetadataTesting", log,
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
