@@ -1,16 +1,17 @@
 import ArgumentParser
+import RetroMetadataArtwork
 import RetroMetadataStore
 
-/// `retro-metadata cache prune`: removes expired entries.
+/// `retro-metadata cache prune`: removes expired entries, and artwork files nothing refers to.
 struct CachePruneCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prune",
-        abstract: "Remove expired entries (Redis drops them itself, so there is nothing to do there)."
+        abstract: "Remove expired entries (Redis drops them itself) and unreferenced artwork files."
     )
 
     @OptionGroup var cache: CacheOptions
 
-    @Flag(help: "Print one JSON object: {backend, location, removed}.")
+    @Flag(help: "Print one JSON object: {backend, location, removed, artwork}.")
     var json = false
 
     func run() async throws {
@@ -19,6 +20,11 @@ struct CachePruneCommand: AsyncParsableCommand {
             let after = try await backend.statistics()
             return CacheChange(statistics: after, removed: removed, left: after.entries)
         }
-        try change.print(json: json, text: "removed \(change.removed) expired \(change.noun); \(change.left) left")
+        let artwork = try CacheArtworkStore.existing(in: cache.stateDirectory())?.pruneUnreferenced()
+        if json { return try JSONLines().emit(CachePruneReport(change: change, artwork: artwork)) }
+        print("removed \(change.removed) expired \(change.noun); \(change.left) left")
+        if let artwork {
+            print("removed \(artwork.removedFiles) artwork files (\(artwork.freedBytes) bytes), \(artwork.removedRecords) records")
+        }
     }
 }

@@ -18,13 +18,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: state + "/x.png"))
     }
 
-    @Test func statsOfAnEmptyStoreAsJSON() throws {
+    @Test func cacheStatsIncludeTheArtworkStoreOnceItExists() throws {
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let result = try run("artwork", "stats", "--json", "--state-dir", state)
+        let before = try run("cache", "stats", "--json", "--cache", "memory", "--state-dir", state)
+        #expect(before.status == 0)
+        #expect(before.stdout.contains(#""artwork":null"#))
+        #expect(!FileManager.default.fileExists(atPath: state + "/artwork"), "stats must not create a store")
+        try FileManager.default.createDirectory(atPath: state + "/artwork", withIntermediateDirectories: true)
+        let result = try run("cache", "stats", "--json", "--cache", "memory", "--state-dir", state)
         #expect(result.status == 0)
         let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(parsed?["files"] as? Int == 0)
-        #expect(parsed?["root"] as? String == state + "/artwork")
+        let artwork = parsed?["artwork"] as? [String: Any]
+        #expect(artwork?["files"] as? Int == 0)
+        #expect(artwork?["root"] as? String == state + "/artwork")
+        let pruned = try run("cache", "prune", "--json", "--cache", "memory", "--state-dir", state)
+        #expect(pruned.status == 0)
+        #expect(pruned.stdout.contains(#""removed_files":0"#))
     }
 
     @Test func resizeReportsAnUnreadableImageAndExitsThree() throws {
