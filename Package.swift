@@ -41,11 +41,12 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .target(name: "RetroMetadataCore", swiftSettings: strictSettings),
+        .target(name: "RetroMetadataFiles", swiftSettings: strictSettings),
 
         // Layer 1: I/O modules.
         .target(
             name: "RetroMetadataXML",
-            dependencies: ["RetroMetadataCore", "CLibXML2"],
+            dependencies: ["RetroMetadataCore", "RetroMetadataFiles", "CLibXML2"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -55,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "RetroMetadataScan",
-            dependencies: ["RetroMetadataCore", "CZlib", "COpenSSL", "CLibArchive"],
+            dependencies: ["RetroMetadataCore", "RetroMetadataFiles", "CZlib", "COpenSSL", "CLibArchive"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -78,7 +79,8 @@ let package = Package(
         .target(
             name: "RetroMetadataArtwork",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataStore", "RetroMetadataScan", "CVips", log,
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataHTTP", "RetroMetadataStore", "RetroMetadataScan",
+                "CVips", log,
             ],
             swiftSettings: strictSettings
         ),
@@ -87,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
                 "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

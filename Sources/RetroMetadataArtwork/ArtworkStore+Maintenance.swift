@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataFiles
 import RetroMetadataStore
 
 extension ArtworkStore {
@@ -103,7 +104,7 @@ extension ArtworkStore {
             for name in (try? manager.contentsOfDirectory(atPath: "\(root)/\(folder)")) ?? [] {
                 let path = "\(root)/\(folder)/\(name)"
                 let size = (try? manager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
-                let isPartial = name.hasPrefix(AtomicWrite.temporaryPrefix)
+                let isPartial = name.hasPrefix(AtomicFile.temporaryPrefix)
                 // A young partial file may belong to a download still running in another process.
                 if isPartial, let modified = try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date,
                     modified > Date(timeIntervalSinceNow: -3600)

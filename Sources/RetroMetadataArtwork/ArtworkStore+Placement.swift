@@ -26,10 +26,8 @@ extension ArtworkStore {
             guard let bytes = FileManager.default.contents(atPath: artwork.path) else {
                 throw .io("cannot read stored file", file: artwork.path)
             }
-            do { try AtomicWrite.writeSynced(bytes, to: temporary) } catch {
-                unlink(temporary)
-                throw error
-            }
+            try AtomicWrite.write(bytes, to: destination)
+            return destination
         }
         // rename() leaves both names when they already are links to one file, so the temporary goes either way.
         defer { unlink(temporary) }

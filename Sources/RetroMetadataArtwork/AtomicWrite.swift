@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataFiles
 
 #if canImport(Glibc)
     import Glibc
@@ -6,32 +7,21 @@ import Foundation
     import Darwin
 #endif
 
-/// Whole-file writes that readers see complete or not at all: temporary file beside the target, fsync, rename.
-// `AtomicWrite.write` would shadow the system call inside the type.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
-}
-
+/// The store's file operations: whole-file writes through the shared `AtomicFile`, plus the pieces
+/// hard-link placement needs (a temporary name, a folder, a rename), all reporting `ArtworkError`.
 enum AtomicWrite {
-    /// Prefix of temporary files, so pruning can recognise leftovers of an interrupted process.
-    static let temporaryPrefix = ".partial-"
-
-    /// A fresh temporary name in the folder of `path`.
+    /// A fresh temporary name in the folder of `path`, recognisable by `AtomicFile.temporaryPrefix`.
     static func temporaryPath(beside path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
-        return "\(folder)/\(temporaryPrefix)\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        return "\(folder)/\(AtomicFile.temporaryPrefix)\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
     }
 
-    /// Writes `bytes` to `path`, creating its folder; on any failure nothing is left behind.
+    /// Writes `bytes` to `path`, creating its folder; store files need no backup, so none is kept.
     static func write(_ bytes: Data, to path: String) throws(ArtworkError) {
-        try makeFolder(of: path)
-        let temporary = temporaryPath(beside: path)
         do {
-            try writeSynced(bytes, to: temporary)
-            try move(temporary, to: path)
+            try AtomicFile.write(bytes, to: path, keepsBackup: false)
         } catch {
-            unlink(temporary)
-            throw error
+            throw .io(error.reason, file: error.path)
         }
     }
 
@@ -43,23 +33,6 @@ enum AtomicWrite {
         } catch {
             throw .io("cannot create folder: \(error.localizedDescription)", file: folder)
         }
-    }
-
-    /// Writes and fsyncs a new file at `path` (which must not exist).
-    static func writeSynced(_ bytes: Data, to path: String) throws(ArtworkError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path) }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written)
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw failure(path) }
-            written += count
-        }
-        guard fsync(descriptor) == 0 else { throw failure(path) }
     }
 
     /// Renames `source` over `destination` in one step.

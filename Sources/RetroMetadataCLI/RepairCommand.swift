@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RetroMetadataCore
+import RetroMetadataFiles
 import RetroMetadataXML
 
 /// `retro-metadata repair`: reads a gamelist.xml or LaunchBox XML leniently and writes it back well-formed.
@@ -37,6 +38,9 @@ struct RepairCommand: ParsableCommand {
         } catch let error as XMLError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.badInput
+        } catch let error as AtomicFileError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
         }
         let lines = JSONLines()
         for warning in document.warnings {

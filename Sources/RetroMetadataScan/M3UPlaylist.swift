@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataFiles
 
 /// An `.m3u` playlist of a multi-disc game: one file name per line, `#` lines are comments.
 public struct M3UPlaylist: Hashable, Sendable {
@@ -38,6 +39,10 @@ public struct M3UPlaylist: Hashable, Sendable {
 
     /// Writes the playlist to `path` atomically (temporary file, fsync, rename).
     public func write(to path: String) throws(ScanError) {
-        try AtomicFile.replace(path, with: Array(text.utf8))
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch {
+            throw .writeFailed(path, reason: error.reason)
+        }
     }
 }

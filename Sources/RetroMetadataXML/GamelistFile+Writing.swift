@@ -61,7 +61,7 @@ extension GamelistFile {
 
     /// Writes the gamelist atomically to `path` (keeping `path.bak` the first time a file is replaced).
     public func write(to path: String, keepsBackup: Bool = true) throws {
-        try AtomicFile.write(serialized(), to: path, keepsBackup: keepsBackup)
+        try writeXMLAtomically(serialized(), to: path, keepsBackup: keepsBackup)
     }
 
     private func key(_ entry: LibraryEntry) -> String { entry.kind.rawValue + "\u{0}" + entry.path }

@@ -67,7 +67,7 @@ extension LaunchBoxPlatformFile {
 
     /// Writes the platform file atomically to `path` (keeping `path.bak` the first time a file is replaced).
     public func write(to path: String, keepsBackup: Bool = true, utcOffsetMinutes: Int = localUTCOffsetMinutes) throws {
-        try AtomicFile.write(serialized(utcOffsetMinutes: utcOffsetMinutes), to: path, keepsBackup: keepsBackup)
+        try writeXMLAtomically(serialized(utcOffsetMinutes: utcOffsetMinutes), to: path, keepsBackup: keepsBackup)
     }
 
     /// Sets only the fields whose value changed between `original` and `entry`.

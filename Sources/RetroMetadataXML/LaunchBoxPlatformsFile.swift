@@ -57,6 +57,6 @@ public struct LaunchBoxPlatformsFile: Sendable {
 
     /// Writes the file atomically to `path` (keeping `path.bak` the first time a file is replaced).
     public func write(to path: String, keepsBackup: Bool = true) throws {
-        try AtomicFile.write(serialized(), to: path, keepsBackup: keepsBackup)
+        try writeXMLAtomically(serialized(), to: path, keepsBackup: keepsBackup)
     }
 }

@@ -189,7 +189,7 @@ extension XMLDocument {
 
     /// Writes the document to `path` atomically; `keepsBackup` keeps the replaced file as `path.bak` the first time.
     public func write(to path: String, keepsBackup: Bool = true) throws {
-        try AtomicFile.write(serialized(), to: path, keepsBackup: keepsBackup)
+        try writeXMLAtomically(serialized(), to: path, keepsBackup: keepsBackup)
     }
 }
 

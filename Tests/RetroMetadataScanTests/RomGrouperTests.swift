@@ -113,13 +113,13 @@ import Testing
         try playlist.write(to: path)
         #expect(try M3UPlaylist.read(at: path) == playlist)
         #expect(playlist.entries == ["Game (Disc 1).chd", "Game (Disc 2).chd"])
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".partial-") }
         #expect(leftovers.isEmpty)
     }
 
-    @Test func writingIntoMissingFolderFails() {
+    @Test func writingWhereNoFolderCanBeMadeFails() {
         let error = scanError { () throws(ScanError) in
-            try M3UPlaylist(entries: ["a"]).write(to: "/nonexistent-dir/x.m3u")
+            try M3UPlaylist(entries: ["a"]).write(to: "/dev/null/x.m3u")
         }
         #expect(error?.code == .writeFailed)
     }

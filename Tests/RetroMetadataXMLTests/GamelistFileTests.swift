@@ -169,7 +169,7 @@ struct GamelistFileTests {
         let backup = try Data(contentsOf: URL(fileURLWithPath: path + ".bak"))
         #expect(backup == (try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("batocera-gamelist.xml")))))
         #expect(try GamelistFile.read(path: path).library.entries[0].name == "Changed again")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".partial-") }
         #expect(leftovers.isEmpty)
         let link = folder.appendingPathComponent("link.xml").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
