@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "RetroMetadataHTTP", targets: ["RetroMetadataHTTP"]),
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
         .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
+        .library(name: "RetroMetadata", targets: ["RetroMetadata"]),
         .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Layer 0: C libraries (module map + shim only) and pure values.
@@ -73,12 +75,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Layer 3: the client that asks providers together, caches and merges.
+        .target(
+            name: "RetroMetadata",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataScan", "RetroMetadataHTTP",
+                "RetroMetadataProviders", log, .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 4: the command line.
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
-                "RetroMetadataHTTP", "RetroMetadataProviders", log,
+                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadata", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -133,6 +145,14 @@ let package = Package(
                 "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataTests",
+            dependencies: [
+                "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
+                "RetroMetadataProviders", "RetroMetadataTesting", log,
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
