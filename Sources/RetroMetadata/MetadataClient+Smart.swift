@@ -80,7 +80,9 @@ extension MetadataClient {
         guard let best = candidates.first, passing.first == best else { return nil }
         if passing.count == 1 { return .nameUnique }
         let runnerUp = candidates[1].score
-        let clear = best.score >= MatchThreshold.smartNameBest && best.score - runnerUp >= MatchThreshold.smartNameGap
+        // The tolerance keeps 1.0 - 0.8 (0.19999...) from missing a 0.2 lead by a rounding error.
+        let lead = best.score - runnerUp + 1e-9
+        let clear = best.score >= MatchThreshold.smartNameBest && lead >= MatchThreshold.smartNameGap
         return clear ? .nameBest : nil
     }
 }
