@@ -15,6 +15,9 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             RepairCommand.self,
             ConvertCommand.self,
             CacheCommand.self,
+            SearchCommand.self,
+            IdentifyCommand.self,
+            ConfigCommand.self,
         ]
     )
 }
