@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataCLITests",
             // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
-            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore"],
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataTesting"],
             swiftSettings: strictSettings
         ),
     ],
