@@ -17,8 +17,10 @@ public struct CachingProvider: HashIdentifying {
         self.cache = cache
     }
 
+    /// The wrapped provider's key.
     public var key: ProviderKey { base.key }
 
+    /// The base provider's search, cached by query, platform and limit; no results count as not found.
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {
         let parameters = ["query": query, "platform": platformID.map(String.init) ?? "", "limit": String(limit)]
         let results: [SearchResult]? = try await cached("search", parameters) {
@@ -28,10 +30,12 @@ public struct CachingProvider: HashIdentifying {
         return results ?? []
     }
 
+    /// The base provider's record for `id`, cached.
     public func game(id: String) async throws -> Game? {
         try await cached("get_by_id", ["id": id]) { try await base.game(id: id) }
     }
 
+    /// The base provider's identification by file name, cached by name and platform.
     public func identify(fileName: String, platformID: Int?) async throws -> Game? {
         let parameters = ["file_name": fileName, "platform": platformID.map(String.init) ?? ""]
         return try await cached("identify", parameters) {
@@ -39,6 +43,7 @@ public struct CachingProvider: HashIdentifying {
         }
     }
 
+    /// The base provider's hash identification, cached by hashes, name and platform; `nil` when it cannot.
     public func identify(hashes: FileHashes, fileName: String?, platformID: Int?) async throws -> Game? {
         guard let hashing = base as? any HashIdentifying else { return nil }
         let parameters = [

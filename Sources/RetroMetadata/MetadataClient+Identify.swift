@@ -61,7 +61,8 @@ extension MetadataClient {
             found.append((answer.entry.key, game))
             let score = type == nil ? (game.match?.score ?? 0) : 1
             candidates.append(
-                MatchInfo.Candidate(name: game.name, id: game.ids[answer.entry.key], score: score, provider: answer.entry.key))
+                MatchInfo.Candidate(
+                    name: game.name, id: game.ids[answer.entry.key], score: score, provider: answer.entry.key))
         }
         let errors = answers.compactMap(\.failure)
         guard let (key, first) = found.first else { return IdentifyOutcome(errors: errors) }

@@ -28,8 +28,10 @@ public actor MetadataClient {
         providers: [ClientProvider], catalog: PlatformCatalog = .standard, nameScorer: NameScorer = .standard,
         concurrency: Int = 4, cache: ResponseCache? = nil, merger: GameMerger = GameMerger()
     ) {
-        self.providers = providers.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
-            .map(\.element)
+        self.providers = providers.enumerated().sorted {
+            ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset)
+        }
+        .map(\.element)
         self.catalog = catalog
         self.nameScorer = nameScorer
         self.concurrency = max(1, concurrency)
@@ -49,7 +51,8 @@ public actor MetadataClient {
             guard descriptor.status(with: providerSettings).isEnabled else { continue }
             let provider = try descriptor.makeProvider(settings: providerSettings, environment: environment)
             built.append(
-                ClientProvider(provider, priority: providerSettings.priority ?? descriptor.defaultPriority, cache: cache))
+                ClientProvider(
+                    provider, priority: providerSettings.priority ?? descriptor.defaultPriority, cache: cache))
         }
         self.init(
             providers: built, catalog: catalog, nameScorer: environment.nameScorer, concurrency: concurrency,

@@ -24,7 +24,8 @@ public struct MetadataClientError: Error, Hashable, Sendable, CustomStringConver
     public static func unknownProvider(_ key: ProviderKey, available: [ProviderKey]) -> MetadataClientError {
         let list = available.map(\.rawValue).joined(separator: ", ")
         return MetadataClientError(
-            code: .unknownProvider, message: "provider '\(key)' is not enabled (enabled: \(list.isEmpty ? "none" : list))")
+            code: .unknownProvider,
+            message: "provider '\(key)' is not enabled (enabled: \(list.isEmpty ? "none" : list))")
     }
 
     /// The configuration is wrong; `message` names the key and the problem.

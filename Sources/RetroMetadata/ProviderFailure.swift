@@ -23,7 +23,8 @@ public struct ProviderFailure: Codable, Hashable, Sendable, CustomStringConverti
     /// Describes `error` thrown by `provider` during `operation`.
     public init(provider: ProviderKey, operation: String, error: any Error) {
         if let failure = error as? ProviderError {
-            self.init(provider: provider, operation: operation, code: failure.code.rawValue, message: failure.description)
+            self.init(
+                provider: provider, operation: operation, code: failure.code.rawValue, message: failure.description)
         } else {
             self.init(provider: provider, operation: operation, code: "error", message: String(describing: error))
         }

@@ -31,7 +31,9 @@ struct ClientOptions: ParsableArguments {
     /// The providers asked for, or `nil` for all; names that are not providers exit with status 2.
     func providerKeys() throws -> [ProviderKey]? {
         guard let providers else { return nil }
-        let keys = providers.split(separator: ",").map { ProviderKey(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        let keys = providers.split(separator: ",").map {
+            ProviderKey(rawValue: $0.trimmingCharacters(in: .whitespaces))
+        }
         if let unknown = keys.first(where: { ProviderCatalog.descriptor(for: $0) == nil }) {
             let known = ProviderCatalog.all.map(\.key.rawValue).joined(separator: ", ")
             FileHandle.standardError.write(Data("error: unknown provider '\(unknown)' (known: \(known))\n".utf8))

@@ -32,7 +32,9 @@ struct ConfigReport {
                 priority: settings.priority ?? descriptor.defaultPriority,
                 baseURL: settings.baseURL ?? descriptor.defaultBaseURL, timeout: settings.timeout.seconds,
                 rateLimit: (settings.rateLimit ?? descriptor.defaultRateLimit).description,
-                credentials: settings.credentials.sorted { $0.key < $1.key }.map { ($0.key, SecretMask.mask($0.value)) },
+                credentials: settings.credentials.sorted { $0.key < $1.key }.map {
+                    ($0.key, SecretMask.mask($0.value))
+                },
                 options: settings.options.sorted { $0.key < $1.key }.map {
                     ($0.key, ResponseCacheKey.isSecret($0.key) ? SecretMask.mask($0.value) : $0.value)
                 })
@@ -47,10 +49,16 @@ struct ConfigReport {
     /// Field and media orders: `default` first, then overrides by name.
     var orders: (fields: [(String, [String])], media: [(String, [String])]) {
         let priorities = config.fieldPriorities
-        let fields = [("default", priorities.fields.map(\.rawValue))]
-            + priorities.byField.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, $0.value.map(\.rawValue)) }
-        let media = [("default", priorities.media.map(\.rawValue))]
-            + priorities.byMedia.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, $0.value.map(\.rawValue)) }
+        let fields =
+            [("default", priorities.fields.map(\.rawValue))]
+            + priorities.byField.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+                ($0.key.rawValue, $0.value.map(\.rawValue))
+            }
+        let media =
+            [("default", priorities.media.map(\.rawValue))]
+            + priorities.byMedia.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+                ($0.key.rawValue, $0.value.map(\.rawValue))
+            }
         return (fields, media)
     }
 

@@ -71,7 +71,8 @@ struct IdentifyCommand: AsyncParsableCommand {
             let game = line.outcome.game
             let match = game?.match
             table.rows.append([
-                line.path, game?.name ?? "-", match?.provider.rawValue ?? "", match.flatMap { game?.ids[$0.provider] } ?? "",
+                line.path, game?.name ?? "-", match?.provider.rawValue ?? "",
+                match.flatMap { game?.ids[$0.provider] } ?? "",
                 match.map { String(format: "%.3f", $0.score) } ?? "", match?.type.rawValue ?? "",
             ])
         }

@@ -22,7 +22,8 @@ struct CachedClientTests {
 
     static func settings(_ server: LoopbackServer) -> [ProviderKey: ProviderSettings] {
         [
-            .steamgriddb: ProviderSettings(credentials: ["api_key": "sgdb-secret"], baseURL: server.baseURL + "/api/v2"),
+            .steamgriddb: ProviderSettings(
+                credentials: ["api_key": "sgdb-secret"], baseURL: server.baseURL + "/api/v2"),
             .thegamesdb: ProviderSettings(credentials: ["api_key": "tgdb-secret"], baseURL: server.baseURL + "/v1"),
         ]
     }

@@ -52,15 +52,20 @@ struct ConfigTests {
         #expect(config.origins["RETRO_METADATA_IGDB_CLIENT_ID"]?.key == "RETRO_METADATA_IGDB_CLIENT_ID")
     }
 
-    @Test("a bad value names the key, line and column", arguments: [
-        ("providers:\n  igdb:\n    enabled: maybe\n", "config.yaml:3:14: providers.igdb.enabled"),
-        ("providers:\n  igdbb:\n    enabled: true\n", "config.yaml:3:5: providers.igdbb: unknown provider"),
-        ("providers:\n  igdb:\n    colour: red\n", "config.yaml:3:13: providers.igdb.colour: unknown key"),
-        ("providers:\n  igdb:\n    credentials:\n      token: x\n", "config.yaml:4:14: providers.igdb.credentials.token: unknown key"),
-        ("fields:\n  flavour: [igdb]\n", "config.yaml:2:12: fields.flavour: unknown key"),
-        ("telemetry: on\n", "config.yaml:1:12: telemetry: unknown section"),
-        ("providers: [\n", "config.yaml:2:1: not valid YAML"),
-    ])
+    @Test(
+        "a bad value names the key, line and column",
+        arguments: [
+            ("providers:\n  igdb:\n    enabled: maybe\n", "config.yaml:3:14: providers.igdb.enabled"),
+            ("providers:\n  igdbb:\n    enabled: true\n", "config.yaml:3:5: providers.igdbb: unknown provider"),
+            ("providers:\n  igdb:\n    colour: red\n", "config.yaml:3:13: providers.igdb.colour: unknown key"),
+            (
+                "providers:\n  igdb:\n    credentials:\n      token: x\n",
+                "config.yaml:4:14: providers.igdb.credentials.token: unknown key"
+            ),
+            ("fields:\n  flavour: [igdb]\n", "config.yaml:2:12: fields.flavour: unknown key"),
+            ("telemetry: on\n", "config.yaml:1:12: telemetry: unknown section"),
+            ("providers: [\n", "config.yaml:2:1: not valid YAML"),
+        ])
     func badValues(yaml: String, expected: String) throws {
         let error = #expect(throws: ConfigError.self) {
             _ = try RetroMetadataConfig(file: try ConfigFile(yaml: yaml, path: "config.yaml"), environment: [:])

@@ -11,7 +11,9 @@ struct GameMergerTests {
     let igdb = Game(
         name: "Sonic The Hedgehog", ids: [.igdb: "2"],
         metadata: GameMetadata(summary: "IGDB summary", developer: "Sonic Team", rating: 80),
-        media: [.cover: [MediaAsset(url: "https://igdb/cover.png")], .screenshot: [MediaAsset(url: "https://igdb/s.png")]])
+        media: [
+            .cover: [MediaAsset(url: "https://igdb/cover.png")], .screenshot: [MediaAsset(url: "https://igdb/s.png")],
+        ])
     let hltb = Game(
         name: "Sonic", ids: [.hltb: "3"], metadata: GameMetadata(completionTimes: CompletionTimes(mainStory: 3600)))
 
@@ -48,7 +50,8 @@ struct GameMergerTests {
     func customPriority() throws {
         var priorities = FieldPriorities.standard
         priorities.fields = [.igdb, .screenscraper]
-        let merged = try #require(GameMerger(priorities: priorities).merge([(.screenscraper, screenscraper), (.igdb, igdb)]))
+        let merged = try #require(
+            GameMerger(priorities: priorities).merge([(.screenscraper, screenscraper), (.igdb, igdb)]))
         #expect(merged.metadata.summary == "IGDB summary")
         #expect(merged.sources[.summary] == .igdb)
     }

@@ -7,14 +7,18 @@ import Testing
 struct MetadataClientTests {
     @Test("search orders by provider priority, then score, and reports a failing provider beside the results")
     func searchOrderAndPartialFailure() async throws {
-        let moby = StubProvider(key: .mobygames, searchResults: [
-            .init(name: "Sonic 2", provider: .mobygames, id: "2"), .init(name: "Sonic", provider: .mobygames, id: "1"),
-        ])
+        let moby = StubProvider(
+            key: .mobygames,
+            searchResults: [
+                .init(name: "Sonic 2", provider: .mobygames, id: "2"),
+                .init(name: "Sonic", provider: .mobygames, id: "1"),
+            ])
         let igdb = StubProvider(key: .igdb, searchResults: [.init(name: "Sonic", provider: .igdb, id: "10")])
         let broken = StubProvider(key: .thegamesdb, failure: serverError(.thegamesdb))
         let client = MetadataClient(
             providers: [
-                ClientProvider(moby, priority: 2), ClientProvider(broken, priority: 3), ClientProvider(igdb, priority: 1),
+                ClientProvider(moby, priority: 2), ClientProvider(broken, priority: 3),
+                ClientProvider(igdb, priority: 1),
             ],
             nameScorer: tableScorer(["Sonic": 1, "Sonic 2": 0.5]))
         let outcome = try await client.search("sonic")

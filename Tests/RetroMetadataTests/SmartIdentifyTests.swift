@@ -46,13 +46,16 @@ struct SmartIdentifyTests {
         var igdb = StubProvider(key: .igdb)
         igdb.searchResults = [igdb.hit("Zelda II", id: "2"), igdb.hit("Zelda", id: "1")]
         igdb.games = ["1": igdb.record("Zelda", id: "1")]
-        let clear = try await client([igdb], scores: ["Zelda": 1.0, "Zelda II": 0.8]).identifySmart(fileName: "Zelda.nes")
+        let clear = try await client([igdb], scores: ["Zelda": 1.0, "Zelda II": 0.8]).identifySmart(
+            fileName: "Zelda.nes")
         #expect(clear.game?.name == "Zelda")
         #expect(clear.game?.match?.type == .nameBest)
-        let close = try await client([igdb], scores: ["Zelda": 0.95, "Zelda II": 0.8]).identifySmart(fileName: "Zelda.nes")
+        let close = try await client([igdb], scores: ["Zelda": 0.95, "Zelda II": 0.8]).identifySmart(
+            fileName: "Zelda.nes")
         #expect(close.game == nil)
         #expect(close.candidates.map(\.name) == ["Zelda", "Zelda II"])
-        let weak = try await client([igdb], scores: ["Zelda": 0.79, "Zelda II": 0.0]).identifySmart(fileName: "Zelda.nes")
+        let weak = try await client([igdb], scores: ["Zelda": 0.79, "Zelda II": 0.0]).identifySmart(
+            fileName: "Zelda.nes")
         #expect(weak.game?.match?.type == .nameUnique)
     }
 
@@ -63,7 +66,8 @@ struct SmartIdentifyTests {
         ss.games = ["9": ss.record("Castlevania", id: "9")]
         var igdb = StubProvider(key: .igdb)
         igdb.searchResults = [igdb.hit("Castlevania", id: "4")]
-        let outcome = try await client([ss, igdb], scores: ["Castlevania": 1]).identifySmart(fileName: "Castlevania.nes")
+        let outcome = try await client([ss, igdb], scores: ["Castlevania": 1]).identifySmart(
+            fileName: "Castlevania.nes")
         #expect(outcome.game?.match?.type == .nameUnique)
         #expect(outcome.game?.match?.provider == .screenscraper)
     }

@@ -41,8 +41,10 @@ public struct ConfigFile: Sendable {
             switch name {
             case "providers": try readProviders(node)
             case "preferences": try readLists(node, section: "preferences", allowed: ["regions", "languages"])
-            case "fields": try readLists(node, section: "fields", allowed: ["default"] + GameField.allCases.map(\.rawValue))
-            case "media": try readLists(node, section: "media", allowed: ["default"] + MediaKind.allCases.map(\.rawValue))
+            case "fields":
+                try readLists(node, section: "fields", allowed: ["default"] + GameField.allCases.map(\.rawValue))
+            case "media":
+                try readLists(node, section: "media", allowed: ["default"] + MediaKind.allCases.map(\.rawValue))
             case "cache": try readScalars(node, section: "cache", prefix: "RETRO_METADATA_CACHE_", allowed: ["url"])
             default:
                 throw error(
@@ -65,7 +67,8 @@ public struct ConfigFile: Sendable {
             for (setting, value) in try mapping(settings, key: key) {
                 switch setting {
                 case "credentials":
-                    try readScalars(value, section: key + ".credentials", prefix: prefix, allowed: descriptor.credentialKeys)
+                    try readScalars(
+                        value, section: key + ".credentials", prefix: prefix, allowed: descriptor.credentialKeys)
                 case "options":
                     try readScalars(value, section: key + ".options", prefix: prefix, allowed: nil)
                 default:
@@ -84,7 +87,8 @@ public struct ConfigFile: Sendable {
     {
         for (name, value) in try mapping(node, key: section) {
             if let allowed, !allowed.contains(name) {
-                throw error(value, key: "\(section).\(name)", "unknown key (expected \(allowed.joined(separator: ", ")))")
+                throw error(
+                    value, key: "\(section).\(name)", "unknown key (expected \(allowed.joined(separator: ", ")))")
             }
             try store(value, key: "\(section).\(name)", name: prefix + name.uppercased())
         }
@@ -100,7 +104,9 @@ public struct ConfigFile: Sendable {
             if let items = value.sequence {
                 var words: [String] = []
                 for item in items {
-                    guard let word = item.scalar?.string else { throw error(item, key: key, "expected a list of names") }
+                    guard let word = item.scalar?.string else {
+                        throw error(item, key: key, "expected a list of names")
+                    }
                     words.append(word)
                 }
                 values[variable] = words.joined(separator: ",")
