@@ -35,4 +35,19 @@ import Testing
         #expect(result.stderr.contains("config.yaml:3:14: providers.igdb.enabled"))
         #expect(result.stderr.contains("expected true or false"))
     }
+
+    @Test func providersCommandSeesCredentialsFromTheFileAndTheEnvironmentWins() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try write("providers:\n  mobygames:\n    credentials:\n      api_key: abcdefghijkl\n")
+        func mobygames(_ environment: [String: String?]) throws -> [String: Any]? {
+            let result = try CommandRunner.run(["providers", "--json"], environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try result.jsonLines().first { $0["provider"] as? String == "mobygames" }
+        }
+        let base: [String: String?] = ["XDG_CONFIG_HOME": folder, "RETRO_METADATA_MOBYGAMES_API_KEY": nil]
+        #expect(try mobygames(base)?["enabled"] as? Bool == true)
+        var off = base
+        off["RETRO_METADATA_MOBYGAMES_ENABLED"] = "false"
+        #expect(try mobygames(off)?["enabled"] as? Bool == false)
+    }
 }
