@@ -38,12 +38,18 @@ struct IdentifyCommand: AsyncParsableCommand {
         let keys = try client.providerKeys()
         let found = (platform.map { RomFinder(platform: $0) } ?? RomFinder()).find(in: paths)
         for issue in found.issues { HashCommand.warn("warning: \(issue)") }
-        let scanner = RomScanner(hashCache: InMemoryHashCache(), concurrency: 1)
+        // Hashes are kept by path, size and time in the state folder, as `hash` does, so re-runs do not re-read.
+        let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
+        var outcomes = [HashOutcome?](repeating: nil, count: found.files.count)
+        let summary = await scanner.hash(found.files) { index, outcome in outcomes[index] = outcome }
+        if let cacheError = summary.cacheError { HashCommand.warn("warning: hash cache not updated: \(cacheError)") }
+        let hashed = outcomes.compactMap { $0 }
         let lines = try await client.withClient { client in
             var lines: [IdentifyLine] = []
-            for file in found.files {
+            for hashing in hashed {
+                let file = hashing.file
                 let outcome: IdentifyOutcome
-                switch scanner.hash(file).result {
+                switch hashing.result {
                 case .success(let records):
                     let hashes = records.max { $0.hashes.size < $1.hashes.size }?.hashes
                     outcome = try await client.identifySmart(

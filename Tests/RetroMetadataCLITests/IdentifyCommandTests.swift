@@ -48,6 +48,7 @@ import Testing
             Self.install(server)
             let arguments = [
                 "identify", rom, "--providers", "steamgriddb", "--json", "--cache", "sqlite:\(folder)/cache.sqlite",
+                "--state-dir", folder,
             ]
             let first = try await run(arguments, server)
             #expect(first.status == 0, "\(first.stderr)")
