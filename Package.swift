@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
         .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
         .library(name: "RetroMetadataArtwork", targets: ["RetroMetadataArtwork"]),
+        .library(name: "RetroMetadata", targets: ["RetroMetadata"]),
         .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
@@ -31,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Layer 0: C libraries (module map + shim only) and pure values.
@@ -85,12 +87,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Layer 3: the client that asks providers together, caches and merges.
+        .target(
+            name: "RetroMetadata",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataScan", "RetroMetadataHTTP",
+                "RetroMetadataProviders", log, .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 4: the command line.
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
-                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", log,
+                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadata", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -156,9 +168,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "RetroMetadataTests",
+            dependencies: [
+                "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
+                "RetroMetadataProviders", "RetroMetadataTesting", log,
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "RetroMetadataCLITests",
             // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
-            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore"],
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataTesting"],
             swiftSettings: strictSettings
         ),
     ],

@@ -74,7 +74,12 @@ struct HashCommand: AsyncParsableCommand {
     /// The SQLite hash cache in the state folder; an in-memory one when disabled or when it cannot be opened.
     private func openCache() -> any HashCache {
         guard !noCache else { return InMemoryHashCache() }
-        let directory = stateDir ?? StateDirectory.path(environment: ProcessInfo.processInfo.environment)
+        return Self.openHashCache(
+            directory: stateDir ?? StateDirectory.path(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// The SQLite hash cache in `directory`, or an in-memory one (with a warning) when it cannot be opened.
+    static func openHashCache(directory: String) -> any HashCache {
         let logger = Logger(label: "retro-metadata", factory: { label in StreamLogHandler.standardError(label: label) })
         do {
             return try SQLiteHashCache(directory: directory, logger: logger)

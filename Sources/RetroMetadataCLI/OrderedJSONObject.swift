@@ -18,6 +18,11 @@ struct OrderedJSONObject {
         members.append(try Self.encode(key) + ":" + object.text)
     }
 
+    /// Adds `key` with an array of nested ordered objects.
+    mutating func add(_ key: String, _ objects: [OrderedJSONObject]) throws {
+        members.append(try Self.encode(key) + ":[" + objects.map(\.text).joined(separator: ",") + "]")
+    }
+
     /// The object as compact JSON text.
     var text: String { "{" + members.joined(separator: ",") + "}" }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RetroMetadata
 import RetroMetadataCore
 import RetroMetadataProviders
 
@@ -16,8 +17,11 @@ struct ProvidersCommand: AsyncParsableCommand {
     @Flag(help: "Contact each enabled provider and report whether it answers.")
     var check = false
 
+    @OptionGroup var config: ConfigOptions
+
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
+        // The config file's values under their variable names, with the environment on top.
+        let environment = try config.load().environment
         var reports: [ProviderReport] = []
         for descriptor in ProviderCatalog.all {
             let settings: ProviderSettings

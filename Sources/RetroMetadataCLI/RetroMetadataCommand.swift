@@ -16,6 +16,9 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             ConvertCommand.self,
             CacheCommand.self,
             ArtworkCommand.self,
+            SearchCommand.self,
+            IdentifyCommand.self,
+            ConfigCommand.self,
         ]
     )
 }

@@ -25,12 +25,15 @@ public struct MatchInfo: Codable, Hashable, Sendable {
         public var id: String?
         /// Its similarity score.
         public var score: Double
+        /// The source that offered it, when several sources were asked.
+        public var provider: ProviderKey?
 
         /// Creates a candidate.
-        public init(name: String, id: String? = nil, score: Double) {
+        public init(name: String, id: String? = nil, score: Double, provider: ProviderKey? = nil) {
             self.name = name
             self.id = id
             self.score = score
+            self.provider = provider
         }
     }
 

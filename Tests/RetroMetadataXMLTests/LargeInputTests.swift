@@ -77,13 +77,14 @@ struct LargeInputTests {
         #expect(last?.genres == ["Action", "Platform"])
         #expect(last?.releaseDate == GameDate(year: 1995, month: 3, day: 11))
         #expect(reader.warnings.count == 1000)
-        // Loading this file as a tree would take several times its size; streaming stays far below it.
-        #expect(growth < 40_000_000, "peak grew by \(growth) bytes")
+        // Loading this file as a tree takes several times its size; streaming stays far below the size
+        // itself. The peak is the whole process's, and other suites run in parallel, hence the wide margins.
+        #expect(growth < size, "peak grew by \(growth) bytes")
         // The same measurement notices a tree of the whole file, so the bound above means something.
         resetPeakResidentBytes()
         let treeBefore = peakResidentBytes()
         let document = try XMLDocument.read(path: path)
-        #expect(peakResidentBytes() - treeBefore > 40_000_000)
+        #expect(peakResidentBytes() - treeBefore > 2 * size)
         #expect(document.root?.childElements.count == games * 3)
     }
 
