@@ -69,7 +69,7 @@ let package = Package(
         // Layer 2: providers.
         .target(
             name: "RetroMetadataProviders",
-            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", log],
+            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", log],
             swiftSettings: strictSettings
         ),
 
@@ -131,6 +131,7 @@ let package = Package(
             name: "RetroMetadataProvidersTests",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
+                "RetroMetadataScan", "RetroMetadataStore",
             ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings

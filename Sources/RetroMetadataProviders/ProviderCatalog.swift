@@ -4,6 +4,7 @@ import RetroMetadataCore
 public enum ProviderCatalog {
     /// The descriptors of all built-in providers.
     public static let all: [ProviderDescriptor] = [
+        DATProvider.descriptor,
         IGDBProvider.descriptor,
         MobyGamesProvider.descriptor,
         ScreenScraperProvider.descriptor,
