@@ -5,6 +5,7 @@ public enum ProviderCatalog {
     /// The descriptors of all built-in providers.
     public static let all: [ProviderDescriptor] = [
         DATProvider.descriptor,
+        GamelistProvider.descriptor,
         IGDBProvider.descriptor,
         MobyGamesProvider.descriptor,
         ScreenScraperProvider.descriptor,
