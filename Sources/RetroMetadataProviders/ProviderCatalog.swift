@@ -15,6 +15,7 @@ public enum ProviderCatalog {
         HLTBProvider.descriptor,
         HasheousProvider.descriptor,
         PlaymatchProvider.descriptor,
+        FlashpointProvider.descriptor,
     ]
 
     /// The descriptor for `key`, if built in.
