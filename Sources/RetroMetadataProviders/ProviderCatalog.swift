@@ -6,6 +6,7 @@ public enum ProviderCatalog {
     public static let all: [ProviderDescriptor] = [
         DATProvider.descriptor,
         GamelistProvider.descriptor,
+        LaunchBoxProvider.descriptor,
         IGDBProvider.descriptor,
         MobyGamesProvider.descriptor,
         ScreenScraperProvider.descriptor,
