@@ -69,7 +69,9 @@ let package = Package(
         // Layer 2: providers.
         .target(
             name: "RetroMetadataProviders",
-            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", log],
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan", log,
+            ],
             swiftSettings: strictSettings
         ),
 

@@ -130,3 +130,31 @@ struct LaunchBoxProviderTests {
         }
     }
 }
+
+extension LaunchBoxProviderTests {
+    @Test("LaunchBox's Metadata.zip is read through its Metadata.xml member")
+    func zipped() async throws {
+        let zip = ["/usr/bin/zip", "/bin/zip"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let zip else { return }
+        let folder = try LocalFolder()
+        try folder.write("dump/Metadata.xml", text: Self.metadata)
+        try folder.write("dump/Platforms.xml", text: "<LaunchBox></LaunchBox>")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: zip)
+        process.arguments = ["-q", "-j", folder.path + "/Metadata.zip", folder.path + "/dump/Platforms.xml", folder.path + "/dump/Metadata.xml"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let provider = try LaunchBoxProvider(
+            metadataPath: folder.path + "/Metadata.zip", indexPath: folder.path + "/state/index.sqlite")
+        #expect(provider.index.gameCount == 3)
+        #expect(try await provider.game(id: "77")?.name == "Rocket Garden")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state")
+        #expect(!leftovers.contains { $0.hasPrefix("Metadata.xml") })
+        let empty = try folder.write("empty.zip", [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
+        let error = #expect(throws: ProviderError.self) {
+            try LaunchBoxProvider(metadataPath: empty, indexPath: folder.path + "/state/other.sqlite")
+        }
+        #expect(error?.code == .configuration)
+    }
+}

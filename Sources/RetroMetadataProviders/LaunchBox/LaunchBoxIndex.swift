@@ -1,5 +1,6 @@
 import Foundation
 import RetroMetadataCore
+import RetroMetadataScan
 import RetroMetadataStore
 import RetroMetadataXML
 
@@ -44,7 +45,8 @@ public final class LaunchBoxIndex: Sendable {
     /// The normalised search key of a title (articles, punctuation and case removed).
     static func key(_ name: String) -> String { SearchTermNormalizer.normalize(name) }
 
-    /// Imports `metadataPath` unless the recorded size and modification time still match it.
+    /// Imports `metadataPath` (`Metadata.xml`, or LaunchBox's `Metadata.zip` holding it) unless the recorded size
+    /// and modification time still match it.
     @discardableResult
     public func importIfChanged(metadataPath: String) throws -> ImportSummary {
         let attributes = try FileManager.default.attributesOfItem(atPath: metadataPath)
@@ -54,7 +56,23 @@ public final class LaunchBoxIndex: Sendable {
         if let row = recorded.first, row[0].integer == size, row[1].integer == modified {
             return ImportSummary(skipped: true, games: 0, alternateNames: 0, images: 0)
         }
-        let reader = try LaunchBoxMetadataReader(path: metadataPath)
+        guard metadataPath.lowercased().hasSuffix(".zip") else {
+            return try load(xmlPath: metadataPath, source: metadataPath, size: size, modified: modified)
+        }
+        // The XML inside is far larger than memory allows, so it is streamed to a file next to the index first.
+        let extracted = (database.path as NSString).deletingLastPathComponent + "/Metadata.xml.importing"
+        defer { try? FileManager.default.removeItem(atPath: extracted) }
+        guard try ArchiveExtractor.extract(member: "Metadata.xml", from: metadataPath, to: extracted) else {
+            throw ProviderError.configuration(
+                .launchbox, operation: "import", detail: "\(metadataPath) has no Metadata.xml member")
+        }
+        return try load(xmlPath: extracted, source: metadataPath, size: size, modified: modified)
+    }
+
+    private func load(xmlPath: String, source metadataPath: String, size: Int64, modified: Int64) throws
+        -> ImportSummary
+    {
+        let reader = try LaunchBoxMetadataReader(path: xmlPath)
         return try database.transaction {
             try database.execute("DELETE FROM game; DELETE FROM name; DELETE FROM image; DELETE FROM source")
             var summary = ImportSummary(skipped: false, games: 0, alternateNames: 0, images: 0)
