@@ -15,6 +15,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             RepairCommand.self,
             ConvertCommand.self,
             CacheCommand.self,
+            DatCommand.self,
         ]
     )
 }
