@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataXMLTests",
-            dependencies: ["RetroMetadataXML", "RetroMetadataCore"],
+            dependencies: ["RetroMetadataXML", "RetroMetadataCore", "RetroMetadataTesting"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -16,6 +16,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             ConvertCommand.self,
             CacheCommand.self,
             DatCommand.self,
+            LaunchBoxCommand.self,
         ]
     )
 }
