@@ -95,6 +95,7 @@ struct GamelistProviderTests {
         #expect(try await provider.identify(fileName: "Gamma World (USA).md", platformID: nil) == nil)
         let results = try await provider.search("racer", platformID: nil, limit: 5)
         #expect(results.map(\.name) == ["Beta Racer"])
+        #expect(results.first?.coverURL == media + "/covers/Beta Racer (Europe).png")
     }
 
     @Test("the descriptor is disabled until the roms path is set, and names the variable")

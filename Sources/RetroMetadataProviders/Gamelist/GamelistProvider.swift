@@ -77,7 +77,8 @@ public struct GamelistProvider: MetadataProvider {
         return scored.sorted { $0.score > $1.score }.prefix(limit).map { hit in
             SearchResult(
                 name: hit.record.entry.name ?? hit.record.fileName, provider: .gamelist, id: Self.id(hit.record),
-                coverURL: hit.record.entry.media[.cover], platforms: [hit.record.source.system],
+                coverURL: media.media(for: hit.record.entry, in: hit.record.source)[.cover]?.first?.url,
+                platforms: [hit.record.source.system],
                 releaseYear: hit.record.entry.releaseDate?.year, score: hit.score)
         }
     }

@@ -14,9 +14,11 @@ public final class LaunchBoxIndex: Sendable {
     public struct ImportSummary: Hashable, Sendable {
         /// Whether the source was unchanged and nothing was read.
         public var skipped: Bool
-        /// Games, alternate names and images stored.
+        /// Games stored.
         public var games: Int
+        /// Alternate names stored.
         public var alternateNames: Int
+        /// Image records stored.
         public var images: Int
     }
 
