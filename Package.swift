@@ -70,7 +70,8 @@ let package = Package(
         .target(
             name: "RetroMetadataProviders",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan", log,
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan",
+                log,
             ],
             swiftSettings: strictSettings
         ),

@@ -55,7 +55,9 @@ struct LaunchBoxImportCommand: AsyncParsableCommand {
         } else if result.skipped {
             print("\(source) unchanged; \(indexPath) is up to date")
         } else {
-            print("imported \(result.games) games, \(result.alternateNames) alternate names, \(result.images) images into \(indexPath)")
+            print(
+                "imported \(result.games) games, \(result.alternateNames) alternate names, \(result.images) images into \(indexPath)"
+            )
         }
     }
 }

@@ -10,7 +10,9 @@ import CLibArchive
 public enum ArchiveExtractor {
     /// Writes the first member whose file name is `member` (case-insensitive, any folder) of the archive at
     /// `archivePath` to `destination`, replacing it in one step; `false` when the archive has no such member.
-    public static func extract(member: String, from archivePath: String, to destination: String, blockSize: Int = 1 << 20)
+    public static func extract(
+        member: String, from archivePath: String, to destination: String, blockSize: Int = 1 << 20
+    )
         throws(ScanError) -> Bool
     {
         guard let archive = archive_read_new() else { throw .unreadable(archivePath, reason: "out of memory") }

@@ -46,7 +46,8 @@ struct ArchiveHasher {
 
     /// Passes the current member's bytes to `body` block by block, sparse holes as zeros.
     static func forEachBlock(
-        _ archive: OpaquePointer, path: String, member: String, _ body: (UnsafeRawBufferPointer) throws(ScanError) -> Void
+        _ archive: OpaquePointer, path: String, member: String,
+        _ body: (UnsafeRawBufferPointer) throws(ScanError) -> Void
     ) throws(ScanError) {
         var block: UnsafeRawPointer?
         var length = 0

@@ -19,7 +19,8 @@ struct DatCommandTests {
             )
             """
         try Data(dat.utf8).write(to: URL(fileURLWithPath: path + "/test.dat"))
-        try Data("game (\n\tname \"Broken\"\n\trom ( crc )\n)\n".utf8).write(to: URL(fileURLWithPath: path + "/broken.dat"))
+        try Data("game (\n\tname \"Broken\"\n\trom ( crc )\n)\n".utf8).write(
+            to: URL(fileURLWithPath: path + "/broken.dat"))
         return path
     }
 
@@ -31,10 +32,11 @@ struct DatCommandTests {
             ["dat", "identify", "--json", "--dat", path + "/test.dat", path + "/known.sfc", path + "/unknown.sfc"],
             environment: ["RETRO_METADATA_DAT_PATHS": nil])
         #expect(result.status == 0)
-        #expect(result.lines.first == """
-            {"file":"\(path)/known.sfc","matched_by":"sha1","member":null,"name":"Known Game (Europe)",\
-            "regions":["eu"],"rom":"Known Game (Europe).sfc","serial":"SNSP-KG"}
-            """)
+        #expect(
+            result.lines.first == """
+                {"file":"\(path)/known.sfc","matched_by":"sha1","member":null,"name":"Known Game (Europe)",\
+                "regions":["eu"],"rom":"Known Game (Europe).sfc","serial":"SNSP-KG"}
+                """)
         let unknown = try result.jsonLines().last
         #expect(unknown?["name"] is NSNull)
     }

@@ -32,7 +32,9 @@ struct LaunchBoxImportCommandTests {
         let size = try #require(try FileManager.default.attributesOfItem(atPath: dump)[.size] as? Int)
         #expect(size > 40_000_000)
         try writeDump(folder + "/Tiny.xml", games: 10)
-        let baseline = try ChildPeakMemory.run(["launchbox", "import", "--index", folder + "/tiny.sqlite", folder + "/Tiny.xml"])
+        let baseline = try ChildPeakMemory.run([
+            "launchbox", "import", "--index", folder + "/tiny.sqlite", folder + "/Tiny.xml",
+        ])
         #expect(baseline.status == 0)
         let index = folder + "/index.sqlite"
         let first = try ChildPeakMemory.run(["launchbox", "import", "--index", index, dump])
@@ -42,7 +44,8 @@ struct LaunchBoxImportCommandTests {
         #expect(growth < size / 4, "peak grew by \(growth) bytes over a 10-game import for a \(size)-byte dump")
         let second = try CommandRunner.run(["launchbox", "import", "--json", "--index", index, dump])
         #expect(second.status == 0)
-        #expect(second.stdout == #"{"alternate_names":0,"games":0,"images":0,"index":"\#(index)","skipped":true}"# + "\n")
+        #expect(
+            second.stdout == #"{"alternate_names":0,"games":0,"images":0,"index":"\#(index)","skipped":true}"# + "\n")
     }
 
     @Test("a small dump reports what it imported; a missing one is a usage error")

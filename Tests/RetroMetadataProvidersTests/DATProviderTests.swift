@@ -42,14 +42,16 @@ struct DATProviderTests {
         #expect(game.match?.type == .hash)
         // Only the CRC and size known: still exact.
         let crcOnly = FileHashes(size: secondHashes.size, crc32: secondHashes.crc32, md5: "", sha1: "")
-        #expect(try await provider.identify(hashes: crcOnly, fileName: nil, platformID: nil)?.name == "Beta Racer (Japan)")
+        #expect(
+            try await provider.identify(hashes: crcOnly, fileName: nil, platformID: nil)?.name == "Beta Racer (Japan)")
         // A CRC with the wrong size is not a match.
         let wrongSize = FileHashes(size: 1, crc32: secondHashes.crc32, md5: "", sha1: "")
         #expect(try await provider.identify(hashes: wrongSize, fileName: nil, platformID: nil) == nil)
         // A folder of DATs loads the same records.
         let fromFolder = try DATProvider(paths: [folder.path + "/dats"])
         #expect(fromFolder.index.romCount == 2)
-        #expect(try await fromFolder.identify(fileName: "Beta Racer (Japan).sfc", platformID: nil)?.match?.type == .local)
+        #expect(
+            try await fromFolder.identify(fileName: "Beta Racer (Japan).sfc", platformID: nil)?.match?.type == .local)
     }
 
     @Test("clrmamepro DATs load with libretro metadata fragments filling fields by CRC")

@@ -23,11 +23,15 @@ struct FlashpointProviderTests {
               tagsStr VARCHAR);
             """)
         let rows: [[SQLiteValue]] = [
-            [.text(Self.duckID), "Duck Race Deluxe", "Duckrace Deluxe", "Duck Race", "Pond Games", "Bubble Pub",
-             "Flash", "Single Player", "2010-07-13", "en", "", "Train a duck and race it.", "arcade",
-             "Simulation; Avian"],
-            ["0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9", "Frog Jump", nil, nil, "Pond Games", nil, "HTML5", nil, "2015",
-             nil, nil, nil, "arcade", "Platformer"],
+            [
+                .text(Self.duckID), "Duck Race Deluxe", "Duckrace Deluxe", "Duck Race", "Pond Games", "Bubble Pub",
+                "Flash", "Single Player", "2010-07-13", "en", "", "Train a duck and race it.", "arcade",
+                "Simulation; Avian",
+            ],
+            [
+                "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9", "Frog Jump", nil, nil, "Pond Games", nil, "HTML5", nil, "2015",
+                nil, nil, nil, "arcade", "Platformer",
+            ],
         ]
         for row in rows {
             try database.run(
@@ -63,7 +67,8 @@ struct FlashpointProviderTests {
         #expect(game.metadata.franchises == ["Duck Race"])
         #expect(game.metadata.companies == ["Pond Games", "Bubble Pub"])
         #expect(game.metadata.releaseDate == GameDate(year: 2010, month: 7, day: 13))
-        #expect(game.firstAsset(.cover)?.url == "https://infinity.unstable.life/images/Logos/21/ed/\(Self.duckID)?type=jpg")
+        #expect(
+            game.firstAsset(.cover)?.url == "https://infinity.unstable.life/images/Logos/21/ed/\(Self.duckID)?type=jpg")
         let byName = try await provider.identify(fileName: "Duckrace Deluxe.swf", platformID: nil)
         #expect(byName?.ids[.flashpoint] == Self.duckID)
         #expect(byName?.match?.type == .name)

@@ -91,7 +91,8 @@ struct LaunchBoxProviderTests {
     func identify() async throws {
         let folder = try LocalFolder()
         let provider = try provider(folder)
-        let game = try await provider.identify(fileName: "Paper Quest - The Folding (USA).z64", platformName: "Nintendo 64")
+        let game = try await provider.identify(
+            fileName: "Paper Quest - The Folding (USA).z64", platformName: "Nintendo 64")
         #expect(game?.ids[.launchbox] == "141")
         #expect(game?.match?.type == .name)
         let tagged = try await provider.identify(fileName: "Whatever (launchbox-77).bin", platformID: nil)
@@ -141,7 +142,10 @@ extension LaunchBoxProviderTests {
         try folder.write("dump/Platforms.xml", text: "<LaunchBox></LaunchBox>")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: zip)
-        process.arguments = ["-q", "-j", folder.path + "/Metadata.zip", folder.path + "/dump/Platforms.xml", folder.path + "/dump/Metadata.xml"]
+        process.arguments = [
+            "-q", "-j", folder.path + "/Metadata.zip", folder.path + "/dump/Platforms.xml",
+            folder.path + "/dump/Metadata.xml",
+        ]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

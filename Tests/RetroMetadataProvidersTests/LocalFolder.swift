@@ -37,7 +37,8 @@ final class LocalFolder {
 
 /// The optional shared reference files (`../shared/reference/files/<folder>`), empty when absent.
 func referenceFiles(_ folder: String) -> [String] {
-    let root = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/files/\(folder)")
+    let root = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent(
+        "shared/reference/files/\(folder)")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
     return names.sorted().map { root.appendingPathComponent($0).path }
 }

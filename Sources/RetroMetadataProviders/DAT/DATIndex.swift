@@ -57,7 +57,9 @@ public struct DATIndex: Sendable {
                 if !rom.sha1.isEmpty { bySHA1[rom.sha1] = bySHA1[rom.sha1] ?? slot }
                 if !rom.md5.isEmpty { byMD5[rom.md5] = byMD5[rom.md5] ?? slot }
                 if !rom.crc32.isEmpty {
-                    if let size = rom.size { byCRCAndSize["\(rom.crc32):\(size)"] = byCRCAndSize["\(rom.crc32):\(size)"] ?? slot }
+                    if let size = rom.size {
+                        byCRCAndSize["\(rom.crc32):\(size)"] = byCRCAndSize["\(rom.crc32):\(size)"] ?? slot
+                    }
                     byCRC[rom.crc32] = byCRC[rom.crc32] ?? slot
                 }
                 if !rom.name.isEmpty { byFileName[rom.name.lowercased()] = byFileName[rom.name.lowercased()] ?? slot }

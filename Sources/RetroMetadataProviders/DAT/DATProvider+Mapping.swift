@@ -17,7 +17,9 @@ extension DATProvider {
             metadata.releaseDate = GameDate(year: year, month: fields["releasemonth"].flatMap { Int($0) })
         }
         metadata.players = fields["users"].flatMap { PlayerCount(parsing: $0) }
-        if let esrb = fields["esrb_rating"] ?? fields["esrb"] { metadata.ageRatings = [AgeRating(board: "ESRB", rating: esrb)] }
+        if let esrb = fields["esrb_rating"] ?? fields["esrb"] {
+            metadata.ageRatings = [AgeRating(board: "ESRB", rating: esrb)]
+        }
         return Game(name: dat.name, ids: ids, metadata: metadata, match: match).attributed(to: .dat)
     }
 }

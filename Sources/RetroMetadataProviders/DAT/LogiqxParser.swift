@@ -18,12 +18,15 @@ struct LogiqxParser {
             switch child.name {
             case "description": game.description = child.text
             case "rom", "disk":
-                game.roms.append(DATRom(
-                    name: child.attribute("name") ?? "", size: child.attribute("size").flatMap { Int64($0) },
-                    crc32: child.attribute("crc") ?? "", md5: child.attribute("md5") ?? "",
-                    sha1: child.attribute("sha1") ?? "", serial: child.attribute("serial")))
+                game.roms.append(
+                    DATRom(
+                        name: child.attribute("name") ?? "", size: child.attribute("size").flatMap { Int64($0) },
+                        crc32: child.attribute("crc") ?? "", md5: child.attribute("md5") ?? "",
+                        sha1: child.attribute("sha1") ?? "", serial: child.attribute("serial")))
             case "release":
-                if let region = child.attribute("region"), game.fields["region"] == nil { game.fields["region"] = region }
+                if let region = child.attribute("region"), game.fields["region"] == nil {
+                    game.fields["region"] = region
+                }
             default:
                 if child.isTextOnly, !child.text.isEmpty { game.fields[child.name] = child.text }
             }

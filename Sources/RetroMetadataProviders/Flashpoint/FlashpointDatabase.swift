@@ -13,7 +13,8 @@ struct FlashpointDatabase: FlashpointCatalog {
         let columns = Set(try database.query("PRAGMA table_info(game)").compactMap { $0[1].text })
         guard columns.contains("id"), columns.contains("title") else {
             throw ProviderError.configuration(
-                .flashpoint, operation: "open", detail: "\(path) is not a Flashpoint database: no game(id, title) table")
+                .flashpoint, operation: "open", detail: "\(path) is not a Flashpoint database: no game(id, title) table"
+            )
         }
         let wanted: [(column: String, field: String)] = [
             ("alternateTitles", "alternateTitles"), ("series", "series"), ("developer", "developer"),

@@ -61,9 +61,11 @@ struct GamelistMediaFinder: Sendable {
     private func resolve(_ path: String, in source: GamelistSource) -> String? {
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
         let absolute =
-            path.hasPrefix("/") ? path
-            : path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1)
-            : source.romFolder + "/" + Self.relative(path)
+            path.hasPrefix("/")
+            ? path
+            : path.hasPrefix("~/")
+                ? NSHomeDirectory() + path.dropFirst(1)
+                : source.romFolder + "/" + Self.relative(path)
         return FileManager.default.fileExists(atPath: absolute) ? absolute : nil
     }
 

@@ -18,7 +18,8 @@ public struct GamelistProvider: MetadataProvider {
             let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
             let media = options["media_path"] ?? home + "/ES-DE/downloaded_media"
             return try GamelistProvider(
-                sources: GamelistSource.find(romsPath: options["roms_path"] ?? "", gamelistsPath: options["gamelists_path"]),
+                sources: GamelistSource.find(
+                    romsPath: options["roms_path"] ?? "", gamelistsPath: options["gamelists_path"]),
                 downloadedMedia: FileManager.default.fileExists(atPath: media) ? media : nil,
                 scorer: setup.environment.nameScorer)
         })

@@ -24,10 +24,15 @@ public struct GamelistSource: Hashable, Sendable {
         let roms = romsPath.hasSuffix("/") ? String(romsPath.dropLast()) : romsPath
         if roms.hasSuffix(".xml") {
             let folder = (roms as NSString).deletingLastPathComponent
-            return [GamelistSource(system: (folder as NSString).lastPathComponent, romFolder: folder, gamelistPath: roms)]
+            return [
+                GamelistSource(system: (folder as NSString).lastPathComponent, romFolder: folder, gamelistPath: roms)
+            ]
         }
         if files.fileExists(atPath: roms + "/gamelist.xml") {
-            return [GamelistSource(system: (roms as NSString).lastPathComponent, romFolder: roms, gamelistPath: roms + "/gamelist.xml")]
+            return [
+                GamelistSource(
+                    system: (roms as NSString).lastPathComponent, romFolder: roms, gamelistPath: roms + "/gamelist.xml")
+            ]
         }
         var sources: [GamelistSource] = []
         let listRoot = gamelistsPath ?? roms

@@ -4,11 +4,14 @@ import RetroMetadataStore
 
 extension LaunchBoxIndex {
     /// Number of games stored.
-    public var gameCount: Int { (try? database.query("SELECT COUNT(*) FROM game").first?[0].integer).flatMap { $0 }.map(Int.init) ?? 0 }
+    public var gameCount: Int {
+        (try? database.query("SELECT COUNT(*) FROM game").first?[0].integer).flatMap { $0 }.map(Int.init) ?? 0
+    }
 
     /// The game with LaunchBox DatabaseID `id`, with its alternate names and images.
     func entry(id: Int64) throws -> LaunchBoxEntry? {
-        let columns = "id, name, platform, release_date, overview, max_players, cooperative, video_url, wikipedia_url, "
+        let columns =
+            "id, name, platform, release_date, overview, max_players, cooperative, video_url, wikipedia_url, "
             + "rating, esrb, genres, developer, publisher"
         guard let row = try database.query("SELECT \(columns) FROM game WHERE id = ?", [.integer(id)]).first else {
             return nil
@@ -24,7 +27,9 @@ extension LaunchBoxIndex {
             genres: (row[11].text ?? "").split(separator: ";").map(String.init), developer: row[12].text,
             publisher: row[13].text,
             alternateNames: names.map { (name: $0[0].text ?? "", region: $0[1].text) },
-            images: images.map { LaunchBoxEntry.Image(type: $0[0].text ?? "", region: $0[1].text, fileName: $0[2].text ?? "") })
+            images: images.map {
+                LaunchBoxEntry.Image(type: $0[0].text ?? "", region: $0[1].text, fileName: $0[2].text ?? "")
+            })
     }
 
     /// Games named (or alternately named) like `term`, optionally on one LaunchBox platform: exact normalised
@@ -35,16 +40,20 @@ extension LaunchBoxIndex {
         let platformFilter = platform == nil ? "" : " AND g.platform = ?"
         let platformValue: [SQLiteValue] = platform.map { [.text($0)] } ?? []
         let sql = "SELECT n.id, n.name FROM name n JOIN game g ON g.id = n.id WHERE n.key "
-        let exact = try database.query(sql + "= ?" + platformFilter + " LIMIT ?", [.text(key)] + platformValue + [.integer(Int64(limit))])
+        let exact = try database.query(
+            sql + "= ?" + platformFilter + " LIMIT ?", [.text(key)] + platformValue + [.integer(Int64(limit))])
         let words: [String] = key.components(separatedBy: " ")
         let word = words.max { $0.count < $1.count } ?? key
         let similar = try database.query(
-            sql + "LIKE ?" + platformFilter + " LIMIT ?", [.text("%\(word)%")] + platformValue + [.integer(Int64(limit))])
+            sql + "LIKE ?" + platformFilter + " LIMIT ?",
+            [.text("%\(word)%")] + platformValue + [.integer(Int64(limit))])
         var seen = Set<String>()
         var result: [(id: Int64, name: String, exact: Bool)] = []
         for (rows, isExact) in [(exact, true), (similar, false)] {
             for row in rows {
-                guard let id = row[0].integer, let name = row[1].text, seen.insert("\(id)|\(name)").inserted else { continue }
+                guard let id = row[0].integer, let name = row[1].text, seen.insert("\(id)|\(name)").inserted else {
+                    continue
+                }
                 result.append((id, name, isExact))
             }
         }

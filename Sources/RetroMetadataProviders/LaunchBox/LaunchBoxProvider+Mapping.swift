@@ -6,7 +6,8 @@ extension LaunchBoxProvider {
     static let imageKinds: [(type: String, kind: MediaKind)] = [
         ("Box - Front", .cover), ("Box - Front - Reconstructed", .cover), ("Fanart - Box - Front", .cover),
         ("Box - Back", .boxBack), ("Box - 3D", .box3D), ("Screenshot - Gameplay", .screenshot),
-        ("Screenshot", .screenshot), ("Screenshot - Game Select", .screenshot), ("Screenshot - Game Title", .titleScreen),
+        ("Screenshot", .screenshot), ("Screenshot - Game Select", .screenshot),
+        ("Screenshot - Game Title", .titleScreen),
         ("Fanart - Background", .fanart), ("Clear Logo", .wheel), ("Banner", .banner), ("Arcade - Marquee", .marquee),
         ("Cart - Front", .physicalMedia), ("Disc", .physicalMedia), ("Square", .icon),
     ]
@@ -24,9 +25,10 @@ extension LaunchBoxProvider {
         for (type, kind) in Self.imageKinds {
             for image in entry.images where image.type == type {
                 let format = (image.fileName as NSString).pathExtension.lowercased()
-                media[kind, default: []].append(MediaAsset(
-                    url: imageBaseURL + "/" + image.fileName, provider: .launchbox,
-                    region: image.region.flatMap { Self.regionCodes[$0] }, format: format.isEmpty ? nil : format))
+                media[kind, default: []].append(
+                    MediaAsset(
+                        url: imageBaseURL + "/" + image.fileName, provider: .launchbox,
+                        region: image.region.flatMap { Self.regionCodes[$0] }, format: format.isEmpty ? nil : format))
             }
         }
         return media

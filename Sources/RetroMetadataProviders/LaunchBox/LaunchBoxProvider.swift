@@ -41,7 +41,8 @@ public struct LaunchBoxProvider: MetadataProvider {
         let options = setup.settings.options
         let state = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
         try self.init(
-            metadataPath: options["metadata_path"] ?? "", indexPath: options["index_path"] ?? state + "/launchbox-metadata.sqlite",
+            metadataPath: options["metadata_path"] ?? "",
+            indexPath: options["index_path"] ?? state + "/launchbox-metadata.sqlite",
             imageBaseURL: options["image_base_url"] ?? Self.defaultImageBaseURL, scorer: setup.environment.nameScorer)
     }
 
