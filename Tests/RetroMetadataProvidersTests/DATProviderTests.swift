@@ -90,6 +90,7 @@ struct DATProviderTests {
         let game = try #require(try await provider.identify(hashes: hashes, fileName: nil, platformID: nil))
         #expect(game.name == "Gamma World (USA)")
         #expect(game.ids[DATProvider.serialKey] == "SNS-GW-USA")
+        #expect(game.platform == "snes")
         #expect(game.metadata.genres == ["Role-playing (RPG)"])
         #expect(game.metadata.developer == "Studio Gamma")
         #expect(game.metadata.releaseDate == GameDate(year: 1994))
@@ -121,6 +122,7 @@ struct DATProviderTests {
         for path in referenceFiles("dat") {
             let games = try DATFile.read(path: path)
             #expect(!games.isEmpty, "\(path)")
+            #expect(games.allSatisfy { $0.system != nil }, "\(path)")
             var index = DATIndex()
             index.add(games)
             #expect(index.games.count + index.fieldsByCRC.count > 0)

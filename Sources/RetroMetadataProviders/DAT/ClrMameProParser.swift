@@ -13,6 +13,7 @@ struct ClrMameProParser {
         let tokens = try ClrMameProTokenizer(file: file).tokens(text)
         var position = 0
         var games: [DATGame] = []
+        var system: String?
         while position < tokens.count {
             guard case .word(let key) = tokens[position].kind else {
                 throw .syntax(file, line: tokens[position].line, "expected a block name, found a parenthesis")
@@ -24,7 +25,11 @@ struct ClrMameProParser {
             }
             let pairs = try block(tokens, &position)
             if ["game", "machine", "resource", "set"].contains(key) { games.append(Self.game(pairs)) }
+            if key == "clrmamepro", case .text(let name)? = pairs.first(where: { $0.key == "name" })?.value {
+                system = name
+            }
         }
+        for index in games.indices { games[index].system = system }
         return games
     }
 

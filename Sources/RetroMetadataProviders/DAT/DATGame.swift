@@ -12,6 +12,8 @@ public struct DATGame: Hashable, Sendable {
     public var roms: [DATRom]
     /// Other fields by their DAT name (`genre`, `developer`, `serial`, `releaseyear`, `users`, `region`...).
     public var fields: [String: String]
+    /// The system the DAT's header names (`Nintendo - Super Nintendo Entertainment System`), when it does.
+    public var system: String?
 
     /// Creates a game.
     public init(

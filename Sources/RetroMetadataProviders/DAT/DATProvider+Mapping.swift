@@ -20,6 +20,9 @@ extension DATProvider {
         if let esrb = fields["esrb_rating"] ?? fields["esrb"] {
             metadata.ageRatings = [AgeRating(board: "ESRB", rating: esrb)]
         }
-        return Game(name: dat.name, ids: ids, metadata: metadata, match: match).attributed(to: .dat)
+        // Header names carry a suffix such as `(Parent-Clone)`; the rest is the libretro system name.
+        let platform = dat.system.flatMap { PlatformCatalog.standard.platform(named: RomName(parsing: $0).name)?.slug }
+        return Game(name: dat.name, platform: platform, ids: ids, metadata: metadata, match: match)
+            .attributed(to: .dat)
     }
 }

@@ -9,7 +9,12 @@ struct LogiqxParser {
         guard let root = document.root, root.name == "datafile" || root.name == "mame" else {
             throw .syntax(file, line: nil, "not a Logiqx DAT: the root element is not <datafile>")
         }
-        return root.childElements.filter { ["game", "machine"].contains($0.name) }.map(Self.game)
+        let system = root.firstChild(named: "header")?.firstChild(named: "name")?.text
+        return root.childElements.filter { ["game", "machine"].contains($0.name) }.map { element in
+            var game = Self.game(element)
+            game.system = system
+            return game
+        }
     }
 
     private static func game(_ element: XMLElement) -> DATGame {
