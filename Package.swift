@@ -74,7 +74,10 @@ let package = Package(
         // Layer 2: providers.
         .target(
             name: "RetroMetadataProviders",
-            dependencies: ["RetroMetadataCore", "RetroMetadataHTTP", log],
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan",
+                log,
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -132,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataXMLTests",
-            dependencies: ["RetroMetadataXML", "RetroMetadataCore"],
+            dependencies: ["RetroMetadataXML", "RetroMetadataCore", "RetroMetadataTesting"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
@@ -155,6 +158,7 @@ let package = Package(
             name: "RetroMetadataProvidersTests",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
+                "RetroMetadataScan", "RetroMetadataStore",
             ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings

@@ -20,13 +20,14 @@ struct ProviderReport: Encodable {
     var rateLimit: String
     var priority: Int
     var environment: [String]
+    var local: Bool
     var heartbeat: Heartbeat?
 
     enum CodingKeys: String, CodingKey {
         case provider, name, enabled, reason, capabilities, media
         case baseURL = "base_url"
         case rateLimit = "rate_limit"
-        case priority, environment, heartbeat
+        case priority, environment, local, heartbeat
     }
 
     init(descriptor: ProviderDescriptor, settings: ProviderSettings) {
@@ -40,6 +41,7 @@ struct ProviderReport: Encodable {
         baseURL = settings.baseURL ?? descriptor.defaultBaseURL
         rateLimit = (settings.rateLimit ?? descriptor.defaultRateLimit).description
         priority = settings.priority ?? descriptor.defaultPriority
-        environment = descriptor.credentialKeys.map(descriptor.environmentVariable)
+        environment = (descriptor.credentialKeys + descriptor.requiredOptions).map(descriptor.environmentVariable)
+        local = descriptor.isLocal
     }
 }

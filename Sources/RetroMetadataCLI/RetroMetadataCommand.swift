@@ -19,6 +19,8 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             SearchCommand.self,
             IdentifyCommand.self,
             ConfigCommand.self,
+            DatCommand.self,
+            LaunchBoxCommand.self,
         ]
     )
 }

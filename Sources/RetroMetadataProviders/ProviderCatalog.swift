@@ -4,6 +4,9 @@ import RetroMetadataCore
 public enum ProviderCatalog {
     /// The descriptors of all built-in providers.
     public static let all: [ProviderDescriptor] = [
+        DATProvider.descriptor,
+        GamelistProvider.descriptor,
+        LaunchBoxProvider.descriptor,
         IGDBProvider.descriptor,
         MobyGamesProvider.descriptor,
         ScreenScraperProvider.descriptor,
@@ -13,6 +16,7 @@ public enum ProviderCatalog {
         HLTBProvider.descriptor,
         HasheousProvider.descriptor,
         PlaymatchProvider.descriptor,
+        FlashpointProvider.descriptor,
     ]
 
     /// The descriptor for `key`, if built in.

@@ -38,15 +38,17 @@ struct ArchiveHasher {
             if archive_entry_is_encrypted(entry) != 0 { throw .encryptedArchive(path, member: name) }
             let size: Int64? = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil
             let hasher = ItemHasher(size: size, fileExtension: name.fileExtension, crcOnly: crcOnly)
-            try ArchiveHasher.readData(archive, path: path, member: name, into: hasher)
+            try ArchiveHasher.forEachBlock(archive, path: path, member: name) { hasher.update($0) }
             records.append(hasher.finish(member: name))
         }
         return records
     }
 
-    private static func readData(_ archive: OpaquePointer, path: String, member: String, into hasher: ItemHasher)
-        throws(ScanError)
-    {
+    /// Passes the current member's bytes to `body` block by block, sparse holes as zeros.
+    static func forEachBlock(
+        _ archive: OpaquePointer, path: String, member: String,
+        _ body: (UnsafeRawBufferPointer) throws(ScanError) -> Void
+    ) throws(ScanError) {
         var block: UnsafeRawPointer?
         var length = 0
         var offset: la_int64_t = 0
@@ -60,15 +62,18 @@ struct ArchiveHasher {
             }
             // Sparse members report holes as jumps in the offset: those bytes are zeros.
             if offset > expected {
-                let zeros = [UInt8](repeating: 0, count: Int(offset - expected))
-                zeros.withUnsafeBytes { hasher.update($0) }
+                let zeros = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(offset - expected), alignment: 1)
+                defer { zeros.deallocate() }
+                zeros.initializeMemory(as: UInt8.self, repeating: 0)
+                try body(UnsafeRawBufferPointer(zeros))
             }
-            hasher.update(UnsafeRawBufferPointer(start: block, count: length))
+            try body(UnsafeRawBufferPointer(start: block, count: length))
             expected = offset + Int64(length)
         }
     }
 
-    private static func failure(_ archive: OpaquePointer, _ path: String) -> ScanError {
+    /// The error for libarchive's last failure on `path`.
+    static func failure(_ archive: OpaquePointer, _ path: String) -> ScanError {
         let reason = archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
         if reason.lowercased().contains("passphrase") || reason.lowercased().contains("encrypt") {
             return .encryptedArchive(path, member: nil)

@@ -12,11 +12,13 @@ public final class SQLiteDatabase: @unchecked Sendable {
     private var statements: [String: SQLiteStatement] = [:]
     private var transactionDepth = 0
 
-    /// Opens (creating when missing) the database at `path` in WAL mode.
-    public init(path: String, busyTimeout: Duration = .seconds(5)) throws(SQLiteError) {
+    /// Opens (creating when missing) the database at `path` in WAL mode; `readOnly` opens an existing file
+    /// without changing it (no journal-mode switch), for databases other programs own.
+    public init(path: String, busyTimeout: Duration = .seconds(5), readOnly: Bool = false) throws(SQLiteError) {
         self.path = path
         var handle: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let mode = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let flags = mode | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &handle, flags, nil)
         guard status == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
@@ -29,6 +31,7 @@ public final class SQLiteDatabase: @unchecked Sendable {
             busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
         do {
+            if readOnly { return }
             if path != ":memory:" { try execute("PRAGMA journal_mode = WAL") }
             try execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
         } catch {

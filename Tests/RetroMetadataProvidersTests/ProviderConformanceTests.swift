@@ -16,6 +16,7 @@ let allScenarios: [ProviderScenario] = [
     .steamgriddb,
     .hasheous,
     .playmatch,
+    .flashpoint,
 ]
 
 @Suite("Provider conformance (every provider against the loopback server)")

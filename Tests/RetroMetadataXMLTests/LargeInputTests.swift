@@ -1,5 +1,6 @@
 import Foundation
 import RetroMetadataCore
+import RetroMetadataTesting
 import Testing
 
 @testable import RetroMetadataXML
@@ -55,8 +56,8 @@ struct LargeInputTests {
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(size > 40_000_000)
 
-        resetPeakResidentBytes()
-        let before = peakResidentBytes()
+        PeakMemory.reset()
+        let before = PeakMemory.bytes()
         let reader = try LaunchBoxMetadataReader(path: path)
         var counts = (games: 0, names: 0, images: 0)
         var last: LaunchBoxMetadataGame?
@@ -72,7 +73,7 @@ struct LargeInputTests {
             case .other: Issue.record("unexpected record")
             }
         }
-        let growth = peakResidentBytes() - before
+        let growth = PeakMemory.bytes() - before
         #expect(counts.games == games && counts.names == games && counts.images == games)
         #expect(last?.genres == ["Action", "Platform"])
         #expect(last?.releaseDate == GameDate(year: 1995, month: 3, day: 11))
@@ -81,10 +82,10 @@ struct LargeInputTests {
         // itself. The peak is the whole process's, and other suites run in parallel, hence the wide margins.
         #expect(growth < size, "peak grew by \(growth) bytes")
         // The same measurement notices a tree of the whole file, so the bound above means something.
-        resetPeakResidentBytes()
-        let treeBefore = peakResidentBytes()
+        PeakMemory.reset()
+        let treeBefore = PeakMemory.bytes()
         let document = try XMLDocument.read(path: path)
-        #expect(peakResidentBytes() - treeBefore > 2 * size)
+        #expect(PeakMemory.bytes() - treeBefore > 2 * size)
         #expect(document.root?.childElements.count == games * 3)
     }
 
@@ -112,18 +113,6 @@ struct LargeInputTests {
             #expect(again.nodes == document.nodes, "iteration \(iteration)")
         }
         #expect(readable > 100)
-    }
-
-    /// Resets the kernel's peak-RSS mark (VmHWM) so growth is measured from now, not from earlier tests.
-    private func resetPeakResidentBytes() {
-        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-    }
-
-    private func peakResidentBytes() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        else { return 0 }
-        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
     }
 }
 

@@ -23,14 +23,20 @@ public struct ProviderDescriptor: Sendable {
     public var defaultPriority: Int
     /// Creates the provider from its setup.
     public var make: @Sendable (ProviderSetup) throws -> any MetadataProvider
+    /// Settings options (paths) that must be set for the provider to run (`paths` for DAT files).
+    public var requiredOptions: [String]
+    /// Whether the provider reads files the user already has and works without a network.
+    public var isLocal: Bool
 
     /// Creates a descriptor.
     public init(
         key: ProviderKey, displayName: String, requiredCredentials: [String], optionalCredentials: [String] = [],
         capabilities: ProviderCapabilities, mediaKinds: [MediaKind], defaultBaseURL: String,
-        defaultRateLimit: RateLimit, defaultPriority: Int,
+        defaultRateLimit: RateLimit, defaultPriority: Int, requiredOptions: [String] = [], isLocal: Bool = false,
         make: @escaping @Sendable (ProviderSetup) throws -> any MetadataProvider
     ) {
+        self.requiredOptions = requiredOptions
+        self.isLocal = isLocal
         self.key = key
         self.displayName = displayName
         self.requiredCredentials = requiredCredentials
@@ -59,6 +65,10 @@ public struct ProviderDescriptor: Sendable {
         let missing = requiredCredentials.filter { settings.credential($0) == nil }
         guard missing.isEmpty else {
             return .disabled(reason: "missing " + missing.map(environmentVariable).joined(separator: ", "))
+        }
+        let unset = requiredOptions.filter { (settings.options[$0] ?? "").isEmpty }
+        guard unset.isEmpty else {
+            return .disabled(reason: "no local data: set " + unset.map(environmentVariable).joined(separator: ", "))
         }
         return .enabled
     }
