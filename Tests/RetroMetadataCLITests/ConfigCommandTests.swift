@@ -20,7 +20,7 @@ import Testing
         #expect(result.stdout.contains(#""credentials":{"client_id":"ab***yz","client_secret":"cd***xy"}"#))
         #expect(!result.stdout.contains("FILEVALUE") && !result.stdout.contains("ENVVALUE"))
         #expect(
-            result.stdout.hasPrefix(#"{"file":"\#(folder)/retro-metadata/config.yaml","providers":[{"provider":"igdb""#)
+            result.stdout.hasPrefix(#"{"file":"\#(folder)/retro-metadata/config.yaml","providers":[{"provider":"#)
         )
         let human = try CommandRunner.run(["config", "show"], environment: ["XDG_CONFIG_HOME": folder])
         #expect(human.stdout.contains("client_id=ab***yz"))
