@@ -1,4 +1,5 @@
 import ArgumentParser
+import RetroMetadata
 import RetroMetadataStore
 
 /// `retro-metadata cache clear`: removes every entry.
@@ -9,12 +10,13 @@ struct CacheClearCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var cache: CacheOptions
+    @OptionGroup var config: ConfigOptions
 
     @Flag(help: "Print one JSON object: {backend, location, removed}.")
     var json = false
 
     func run() async throws {
-        let change = try await cache.withCache { backend in
+        let change = try await cache.withCache(environment: config.load().environment) { backend in
             let before = try await backend.statistics()
             try await backend.clear()
             return CacheChange(statistics: before, removed: before.entries, left: 0)

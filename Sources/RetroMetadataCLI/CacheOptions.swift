@@ -35,10 +35,13 @@ struct CacheOptions: ParsableArguments {
 
     /// Opens the chosen backend and runs `body` with it, closing network connections afterwards;
     /// a cache that cannot be opened is reported on standard error and exits with status 1.
+    /// `environment` is the effective configuration's (config file under the real environment), so a
+    /// `cache.url` in the config file counts too.
     func withCache<T>(
+        environment: [String: String],
         _ body: (any CacheStatisticsReporting) async throws -> T
     ) async throws -> T {
-        let location = try location()
+        let location = try location(environment: environment)
         let logger = Logger(label: "retro-metadata", factory: { StreamLogHandler.standardError(label: $0) })
         let cache: any CacheStatisticsReporting
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RetroMetadata
 import RetroMetadataArtwork
 import RetroMetadataStore
 
@@ -10,12 +11,13 @@ struct CachePruneCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var cache: CacheOptions
+    @OptionGroup var config: ConfigOptions
 
     @Flag(help: "Print one JSON object: {backend, location, removed, artwork}.")
     var json = false
 
     func run() async throws {
-        let change = try await cache.withCache { backend in
+        let change = try await cache.withCache(environment: config.load().environment) { backend in
             let removed = try await (backend as? any CachePruning)?.prune() ?? 0
             let after = try await backend.statistics()
             return CacheChange(statistics: after, removed: removed, left: after.entries)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RetroMetadata
 import Foundation
 import RetroMetadataArtwork
 import RetroMetadataStore
@@ -11,12 +12,13 @@ struct CacheStatsCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var cache: CacheOptions
+    @OptionGroup var config: ConfigOptions
 
     @Flag(help: "Print one JSON object: {backend, location, entries, bytes, expired, artwork}.")
     var json = false
 
     func run() async throws {
-        let statistics = try await cache.withCache { backend in try await backend.statistics() }
+        let statistics = try await cache.withCache(environment: config.load().environment) { backend in try await backend.statistics() }
         let artwork = try CacheArtworkStore.existing(in: cache.stateDirectory())?.statistics()
         if json {
             try JSONLines().emit(CacheStatsReport(cache: statistics, artwork: artwork))

@@ -46,6 +46,20 @@ import Testing
         #expect(try statistics()["entries"] as? Int == 0)
     }
 
+    @Test func configFileChoosesTheBackendAndTheEnvironmentWins() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let configFolder = folder + "/config/retro-metadata"
+        try FileManager.default.createDirectory(atPath: configFolder, withIntermediateDirectories: true)
+        try "cache:\n  url: memory\n".write(toFile: configFolder + "/config.yaml", atomically: true, encoding: .utf8)
+        let fromFile = try CommandRunner.run(
+            ["cache", "stats", "--json", "--state-dir", folder], environment: ["XDG_CONFIG_HOME": folder + "/config"])
+        #expect(fromFile.stdout.contains("\"backend\":\"memory\""), "\(fromFile.stderr)")
+        let overridden = try CommandRunner.run(
+            ["cache", "stats", "--json", "--state-dir", folder],
+            environment: ["XDG_CONFIG_HOME": folder + "/config", "RETRO_METADATA_CACHE_URL": "none"])
+        #expect(overridden.stdout.contains("\"backend\":\"none\""))
+    }
+
     @Test func environmentVariableChoosesTheBackendAndTheOptionWins() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(try statistics(["RETRO_METADATA_CACHE_URL": "none"])["backend"] as? String == "none")
