@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "RetroMetadataProviders", targets: ["RetroMetadataProviders"]),
         .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
         .library(name: "RetroMetadataArtwork", targets: ["RetroMetadataArtwork"]),
+        .library(name: "RetroMetadataExport", targets: ["RetroMetadataExport"]),
         .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
@@ -31,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Layer 0: C libraries (module map + shim only) and pure values.
@@ -85,12 +87,21 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "RetroMetadataExport",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataArtwork",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 4: the command line.
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
-                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", log,
+                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -153,6 +164,12 @@ let package = Package(
                 "RetroMetadataArtwork", "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataStore",
                 "RetroMetadataTesting", log,
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataExportTests",
+            dependencies: ["RetroMetadataExport", "RetroMetadataCore", "RetroMetadataXML"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -16,17 +16,26 @@ struct ConvertSource {
     let launchBox: LaunchBoxPlatformFile?
     /// Repairs made while reading.
     let repairs: [XMLDiagnostic]
+    /// The entries of a text format source (Pegasus, AttractMode, RetroArch).
+    var textLibrary: Library? = nil
 
     /// The entries read.
-    var library: Library { gamelist?.library ?? launchBox?.library ?? Library() }
+    var library: Library { gamelist?.library ?? launchBox?.library ?? textLibrary ?? Library() }
 
     /// Reads `source`: a gamelist.xml, a folder holding one, or a LaunchBox platform XML.
-    static func load(_ source: String) throws -> ConvertSource {
+    static func load(_ source: String, from: String? = nil) throws -> ConvertSource {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else {
             throw XMLError.io("no such file or folder", file: source)
         }
-        let path = isFolder.boolValue ? URL(fileURLWithPath: source).appendingPathComponent("gamelist.xml").path : source
+        var path = source
+        if isFolder.boolValue {
+            let folder = URL(fileURLWithPath: source)
+            let pegasus = folder.appendingPathComponent("metadata.pegasus.txt").path
+            path = FileManager.default.fileExists(atPath: pegasus) && from != "es" && from != "esde" && from != "batocera"
+                ? pegasus : folder.appendingPathComponent("gamelist.xml").path
+        }
+        if let text = try ConvertTextSource.load(path, from: from) { return text }
         let document = try XMLDocument.read(path: path)
         if document.rootIndex(named: "LaunchBox") != nil {
             let file = try LaunchBoxPlatformFile(document: document, file: path)

@@ -1,0 +1,70 @@
+import Foundation
+import RetroMetadataCore
+
+/// Plans a library's export to one frontend: media destinations from the manifest, metadata from the template
+/// (text formats) or from the caller's XML writer (gamelist and LaunchBox, which merge into existing files).
+public struct FrontendExporter: Sendable {
+    /// The target frontend.
+    public let frontend: Frontend
+    /// The paths it uses.
+    public let layout: MediaLayout
+
+    /// Creates an exporter.
+    public init(frontend: Frontend, names: ExportNames) {
+        self.frontend = frontend
+        layout = MediaLayout(manifest: frontend.manifest, names: names)
+    }
+
+    /// The media to place for `entries`, whose existing media files are `sources` (absolute paths by kind).
+    public func mediaFiles(entries: [LibraryEntry], sources: [[MediaKind: String]]) -> [ExportPlan.MediaFile] {
+        var files: [ExportPlan.MediaFile] = []
+        var taken: Set<String> = []
+        for (entry, found) in zip(entries, sources) {
+            for kind in found.keys.sorted() {
+                let source = found[kind]!
+                let ext = (source as NSString).pathExtension
+                guard let destination = layout.path(for: kind, entry: entry, ext: ext.isEmpty ? "png" : ext),
+                    taken.insert(destination).inserted
+                else { continue }
+                files.append(ExportPlan.MediaFile(entry: entry.path, kind: kind, source: source, destination: destination))
+            }
+        }
+        return files
+    }
+
+    /// `entries` with media paths pointing at `media` (relative to the metadata file, `./`-prefixed) when the
+    /// frontend lists media in its metadata, else with no media paths.
+    public func entriesWithMedia(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile]) -> [LibraryEntry] {
+        let byEntry = Dictionary(grouping: media, by: \.entry)
+        return entries.map { entry in
+            var entry = entry
+            entry.media = [:]
+            if frontend.manifest.mediaPathsInMetadata {
+                for file in byEntry[entry.path] ?? [] { entry.media[file.kind] = relativeToMetadata(file.destination) }
+            }
+            return entry
+        }
+    }
+
+    /// The text metadata for a template frontend.
+    public func renderText(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile], romDirectory: String?) -> [UInt8] {
+        guard let template = frontend.template else { return [] }
+        let withMedia = entriesWithMedia(entries, media: media)
+        let context = TemplateContext.make(
+            entries: withMedia, names: layout.names, media: withMedia.map(\.media), romDirectory: romDirectory)
+        return Array(template.render(context).utf8)
+    }
+
+    /// `path` (relative to the output root) relative to the metadata file's folder: `./x` below it, else `../`s.
+    public func relativeToMetadata(_ path: String) -> String {
+        let folder = layout.metadataPath.split(separator: "/").dropLast()
+        let target = path.split(separator: "/")
+        var common = 0
+        while common < folder.count, common < target.count - 1, folder[folder.startIndex + common] == target[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: folder.count - common)
+        let rest = target[common...].map(String.init)
+        return ups.isEmpty ? "./" + rest.joined(separator: "/") : (ups + rest).joined(separator: "/")
+    }
+}

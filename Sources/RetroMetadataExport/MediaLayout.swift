@@ -1,0 +1,58 @@
+import RetroMetadataCore
+
+/// Turns a frontend's path patterns into sanitised paths relative to the output root.
+public struct MediaLayout: Sendable {
+    /// The frontend's manifest.
+    public let manifest: FrontendManifest
+    /// The platform names for this export.
+    public let names: ExportNames
+
+    /// Creates a layout.
+    public init(manifest: FrontendManifest, names: ExportNames) {
+        self.manifest = manifest
+        self.names = names
+    }
+
+    /// Where the metadata file goes, relative to the output root.
+    public var metadataPath: String { expand(manifest.metadataFile, values: baseValues) }
+
+    /// Where `entry`'s media of `kind` goes (`ext` without the dot), or nil when the frontend has no place for it.
+    public func path(for kind: MediaKind, entry: LibraryEntry, ext: String) -> String? {
+        guard let pattern = manifest.pattern(for: kind) else { return nil }
+        var values = baseValues
+        let file = RomFileName(path: entry.path)
+        values["rom_stem"] = file.stem
+        values["rom_file"] = file.name
+        let safe = safeTitle(entry.name ?? file.stem)
+        values["title_safe"] = safe
+        values["label_safe"] = safe
+        values["ext"] = ext.lowercased()
+        return expand(pattern, values: values)
+    }
+
+    /// `title` with the manifest's replaced characters turned into `_`.
+    public func safeTitle(_ title: String) -> String {
+        let replaced = Set(manifest.replaceCharacters ?? "")
+        return String(title.map { replaced.contains($0) ? "_" : $0 })
+    }
+
+    private var baseValues: [String: String] {
+        ["system": names.system, "platform": names.platform, "playlist": names.playlist]
+    }
+
+    /// `pattern` with each placeholder replaced by its sanitised value, every component made safe.
+    private func expand(_ pattern: String, values: [String: String]) -> String {
+        var result = pattern
+        for (key, value) in values {
+            result = result.replacingAll("{\(key)}", with: PathSanitizer.component(value))
+        }
+        return result.split(separator: "/").map { PathSanitizer.component(String($0)) }.joined(separator: "/")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement`.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
