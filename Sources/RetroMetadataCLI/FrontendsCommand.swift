@@ -1,4 +1,5 @@
 import ArgumentParser
+import RetroMetadataCore
 import RetroMetadataExport
 
 /// `retro-metadata frontends`: the frontends the manifests describe.

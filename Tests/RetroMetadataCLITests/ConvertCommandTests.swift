@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@Suite("convert across frontends")
+struct ConvertCommandTests {
+    static func fixture() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)")
+        let system = root.appendingPathComponent("src/snes")
+        try FileManager.default.createDirectory(at: system.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try Data("PNG".utf8).write(to: system.appendingPathComponent("images/game-thumb.png"))
+        let gamelist = """
+            <?xml version="1.0"?>
+            <gameList>
+            \t<game>
+            \t\t<path>./game.sfc</path>
+            \t\t<name>A Game</name>
+            \t\t<thumbnail>./images/game-thumb.png</thumbnail>
+            \t\t<favorite>true</favorite>
+            \t</game>
+            </gameList>
+            """
+        try Data(gamelist.utf8).write(to: system.appendingPathComponent("gamelist.xml"))
+        return root
+    }
+
+    @Test("--dry-run reports the files and media and writes nothing")
+    func dryRun() throws {
+        let root = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("out")
+        let result = try CommandRunner.run([
+            "convert", root.appendingPathComponent("src/snes").path, "--to", "pegasus", "-o", output.path, "--dry-run", "--json",
+        ])
+        #expect(result.status == 0)
+        let summary = try #require(try result.jsonLines().first)
+        #expect((summary["files"] as? [[String: Any]])?.first?["action"] as? String == "create")
+        #expect((summary["media"] as? [[String: Any]])?.first?["kind"] as? String == "cover")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("convert to pegasus writes the metadata file and links the cover into the layout")
+    func toPegasus() throws {
+        let root = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("out")
+        let result = try CommandRunner.run(["convert", root.appendingPathComponent("src/snes").path, "--to", "pegasus", "-o", output.path])
+        #expect(result.status == 0)
+        let text = try String(contentsOf: output.appendingPathComponent("snes/metadata.pegasus.txt"), encoding: .utf8)
+        #expect(text.contains("game: A Game"))
+        #expect(text.contains("x-favorite: true"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("snes/media/game/boxFront.png").path))
+    }
+
+    @Test("frontends --json lists every built-in frontend")
+    func frontends() throws {
+        let result = try CommandRunner.run(["frontends", "--json"])
+        #expect(result.status == 0)
+        let names = try result.jsonLines().compactMap { $0["name"] as? String }
+        #expect(names == ["attractmode", "batocera", "es", "esde", "launchbox", "pegasus", "retroarch"])
+    }
+}
