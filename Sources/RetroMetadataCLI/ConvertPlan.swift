@@ -31,10 +31,11 @@ struct ConvertPlan {
             if !dryRun, action != "unchanged" { try AtomicFile.write(bytes, to: path) }
         }
         var mediaReports: [ConvertSummary.MediaChange] = []
+        let placer = ConvertMediaPlacement(output: output, mode: placement, rules: target.manifest.images)
         for file in media {
             let destination = try ArtworkStore.checkedDestination(file.destination, under: output)
             let action = FileManager.default.fileExists(atPath: destination) ? "replace" : "create"
-            if !dryRun { try ArtworkStore.placeFile(file.source, at: file.destination, under: output, mode: placement) }
+            if !dryRun { try placer.place(file) }
             mediaReports.append(
                 .init(entry: file.entry, kind: file.kind.rawValue, source: file.source, destination: destination, action: action))
         }

@@ -40,7 +40,7 @@ public struct FrontendExporter: Sendable {
             var entry = entry
             entry.media = [:]
             if frontend.manifest.mediaPathsInMetadata {
-                for file in byEntry[entry.path] ?? [] { entry.media[file.kind] = relativeToMetadata(file.destination) }
+                for file in byEntry[entry.path] ?? [] { entry.media[file.kind] = metadataPath(of: file.destination) }
             }
             return entry
         }
@@ -53,6 +53,12 @@ public struct FrontendExporter: Sendable {
         let context = TemplateContext.make(
             entries: withMedia, names: layout.names, media: withMedia.map(\.media), romDirectory: romDirectory)
         return Array(template.render(context).utf8)
+    }
+
+    /// How the metadata names the media file at `path` (relative to the output root), per `mediaPathStyle`.
+    public func metadataPath(of path: String) -> String {
+        frontend.manifest.mediaPathStyle == "root-windows"
+            ? path.replacingAll("/", with: "\\") : relativeToMetadata(path)
     }
 
     /// `path` (relative to the output root) relative to the metadata file's folder: `./x` below it, else `../`s.

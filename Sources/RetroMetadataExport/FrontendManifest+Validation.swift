@@ -21,6 +21,9 @@ extension FrontendManifest {
             try fail("a template frontend needs a template file", key: "format")
         default: break
         }
+        if let style = mediaPathStyle, !["metadata", "root-windows"].contains(style) {
+            try fail("mediaPathStyle must be metadata or root-windows", key: "mediaPathStyle")
+        }
         if let problem = Self.patternProblem(metadataFile) { try fail("metadataFile: \(problem)", key: "metadataFile") }
         for (kind, pattern) in media.sorted(by: { $0.key < $1.key }) {
             guard MediaKind(rawValue: kind) != nil else {

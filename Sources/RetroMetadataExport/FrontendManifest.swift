@@ -45,6 +45,9 @@ public struct FrontendManifest: Codable, Hashable, Sendable {
     public var ratingFormat: String
     /// Whether the metadata file names each game's media (false: the frontend finds media by file name).
     public var mediaPathsInMetadata: Bool
+    /// How media paths in the metadata are written: `metadata` (default: `./` paths relative to the metadata
+    /// file's folder) or `root-windows` (relative to the output root with backslashes, as LaunchBox's `VideoPath`).
+    public var mediaPathStyle: String?
     /// Characters replaced by `_` in `{title_safe}` / `{label_safe}`.
     public var replaceCharacters: String?
     /// Path pattern under the output root for each media kind (`MediaKind` raw values as keys).
