@@ -32,13 +32,14 @@ public struct FrontendExporter: Sendable {
         return files
     }
 
-    /// `entries` with media paths pointing at `media` (relative to the metadata file, `./`-prefixed) when the
-    /// frontend lists media in its metadata, else with no media paths.
+    /// `entries` with media paths pointing at `media` (per `mediaPathStyle`) when the frontend lists media in its
+    /// metadata (paths of media not placed stay as written), else with no media paths.
     public func entriesWithMedia(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile]) -> [LibraryEntry] {
         let byEntry = Dictionary(grouping: media, by: \.entry)
         return entries.map { entry in
             var entry = entry
-            entry.media = [:]
+            // Paths whose files were not found stay as written, so a metadata-only conversion erases nothing.
+            if !frontend.manifest.mediaPathsInMetadata { entry.media = [:] }
             if frontend.manifest.mediaPathsInMetadata {
                 for file in byEntry[entry.path] ?? [] { entry.media[file.kind] = metadataPath(of: file.destination) }
             }
