@@ -85,7 +85,11 @@ struct ConvertPlan {
             return [(path, file.serialized()), (platformsPath, platforms.serialized())]
         case .template:
             let romDirectory = URL(fileURLWithPath: loaded.path).deletingLastPathComponent().standardizedFileURL.path
-            return [(path, exporter.renderText(entries, media: media, romDirectory: romDirectory))]
+            var files = [(path, exporter.renderText(entries, media: media, romDirectory: romDirectory))]
+            for extra in exporter.renderExtraFiles(entries, media: media, romDirectory: romDirectory) {
+                files.append((try ArtworkStore.checkedDestination(extra.path, under: root.path), extra.bytes))
+            }
+            return files
         }
     }
 }

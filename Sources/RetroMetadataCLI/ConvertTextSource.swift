@@ -29,7 +29,9 @@ enum ConvertTextSource {
             library = try RetroArchPlaylistReader.read(data, file: path)
             platform = url.deletingPathExtension().lastPathComponent
         default:
-            library = AttractModeReader.read(text)
+            let tag = url.deletingPathExtension().appendingPathExtension("tag").path
+            let favourites = FileManager.default.contents(atPath: tag).map { String(decoding: $0, as: UTF8.self) }
+            library = AttractModeReader.read(text, favourites: favourites)
             platform = url.deletingPathExtension().lastPathComponent
         }
         var source = ConvertSource(path: path, format: format, platform: platform, gamelist: nil, launchBox: nil, repairs: [])

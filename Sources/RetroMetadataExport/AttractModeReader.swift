@@ -9,8 +9,9 @@ public enum AttractModeReader {
         "Region", "Rating",
     ]
 
-    /// The games of `text`.
-    public static func read(_ text: String) -> Library {
+    /// The games of `text`; `favourites` is the list's `.tag` file (one Name per line), if any.
+    public static func read(_ text: String, favourites: String? = nil) -> Library {
+        let favourite = Set((favourites ?? "").split(whereSeparator: \.isNewline).map { String($0) })
         var columns = defaultColumns
         var entries: [LibraryEntry] = []
         for raw in text.split(whereSeparator: \.isNewline) {
@@ -36,7 +37,7 @@ public enum AttractModeReader {
                 if entry.players == nil { entry.unparsedPlayers = players }
             }
             entry.rating = row["Rating"].flatMap(Double.init).map { $0 > 1 ? $0 / 10 : $0 }
-            entry.favorite = row["Favourite"] == "1"
+            entry.favorite = row["Favourite"] == "1" || favourite.contains(name)
             entry.playCount = row["PlayedCount"].flatMap { Int($0) }
             entry.playTime = row["PlayedTime"].flatMap { Int($0) }
             if let emulator = row["Emulator"] { entry.setField("emulator", to: emulator) }

@@ -8,7 +8,8 @@ public struct ExportTemplate: Sendable {
     private let template: MustacheTemplate
 
     /// Values render as plain text: each format escapes through its own transforms (`json(name)`).
-    private static let prefix = "{{% CONTENT_TYPE: TEXT }}"
+    /// On a line of its own, so the template's first line keeps Mustache's standalone-tag rules.
+    private static let prefix = "{{% CONTENT_TYPE: TEXT }}\n"
 
     /// Parses and lints the template at `path`; errors name the file, line and column.
     public static func load(path: String) throws(ExportError) -> ExportTemplate {
@@ -22,8 +23,8 @@ public struct ExportTemplate: Sendable {
         do {
             return ExportTemplate(path: path, template: try MustacheTemplate(string: prefix + text))
         } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber
-            let column = line == 1 ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
+            let line = max(1, error.context.lineNumber - 1)
+            let column = error.context.columnNumber
             throw ExportError(.badTemplate, "template does not parse: \(error.error)", file: path, line: line, column: column)
         } catch {
             throw ExportError(.badTemplate, "template does not parse: \(error)", file: path)

@@ -6,6 +6,8 @@ public struct Frontend: Sendable {
     public let directory: String
     /// The template for `template` frontends.
     public let template: ExportTemplate?
+    /// The templates of the manifest's `extraFiles`, in the same order.
+    public let extraTemplates: [ExportTemplate]
 
     /// The frontend's command-line name.
     public var name: String { manifest.name }

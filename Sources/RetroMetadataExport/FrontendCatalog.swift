@@ -54,6 +54,8 @@ public struct FrontendCatalog: Sendable {
         if manifest.format == .template, let file = manifest.template {
             template = try ExportTemplate.load(path: "\(directory)/\(file)")
         }
-        return Frontend(manifest: manifest, directory: directory, template: template)
+        var extras: [ExportTemplate] = []
+        for extra in manifest.extraFiles ?? [] { extras.append(try ExportTemplate.load(path: "\(directory)/\(extra.template)")) }
+        return Frontend(manifest: manifest, directory: directory, template: template, extraTemplates: extras)
     }
 }

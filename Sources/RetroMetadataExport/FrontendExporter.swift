@@ -50,10 +50,23 @@ public struct FrontendExporter: Sendable {
     /// The text metadata for a template frontend.
     public func renderText(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile], romDirectory: String?) -> [UInt8] {
         guard let template = frontend.template else { return [] }
+        return Array(template.render(context(entries, media: media, romDirectory: romDirectory)).utf8)
+    }
+
+    /// The manifest's extra files: each one's path relative to the output root and its rendered bytes.
+    public func renderExtraFiles(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile], romDirectory: String?)
+        -> [(path: String, bytes: [UInt8])]
+    {
+        let values = context(entries, media: media, romDirectory: romDirectory)
+        return zip(frontend.manifest.extraFiles ?? [], frontend.extraTemplates).map { extra, template in
+            (layout.expand(extra.path), Array(template.render(values).utf8))
+        }
+    }
+
+    private func context(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile], romDirectory: String?) -> [String: Any] {
         let withMedia = entriesWithMedia(entries, media: media)
-        let context = TemplateContext.make(
+        return TemplateContext.make(
             entries: withMedia, names: layout.names, media: withMedia.map(\.media), romDirectory: romDirectory)
-        return Array(template.render(context).utf8)
     }
 
     /// How the metadata names the media file at `path` (relative to the output root), per `mediaPathStyle`.

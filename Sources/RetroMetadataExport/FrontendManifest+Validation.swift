@@ -25,6 +25,9 @@ extension FrontendManifest {
             try fail("mediaPathStyle must be metadata or root-windows", key: "mediaPathStyle")
         }
         if let problem = Self.patternProblem(metadataFile) { try fail("metadataFile: \(problem)", key: "metadataFile") }
+        for extra in extraFiles ?? [] {
+            if let problem = Self.patternProblem(extra.path) { try fail("extraFiles: \(problem)", key: "extraFiles") }
+        }
         for (kind, pattern) in media.sorted(by: { $0.key < $1.key }) {
             guard MediaKind(rawValue: kind) != nil else {
                 try fail("unknown media kind \(kind) (known: \(MediaKind.allCases.map(\.rawValue).joined(separator: ", ")))", key: kind)

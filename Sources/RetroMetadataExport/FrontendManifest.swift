@@ -25,6 +25,14 @@ public struct FrontendManifest: Codable, Hashable, Sendable {
         public var format: String?
     }
 
+    /// A companion text file: where it goes and the template that renders it.
+    public struct ExtraFile: Codable, Hashable, Sendable {
+        /// Path pattern under the output root.
+        public var path: String
+        /// The Mustache file next to the manifest.
+        public var template: String
+    }
+
     /// Short name used on the command line (`esde`).
     public var name: String
     /// Display name (`ES-DE`).
@@ -52,6 +60,8 @@ public struct FrontendManifest: Codable, Hashable, Sendable {
     public var replaceCharacters: String?
     /// Path pattern under the output root for each media kind (`MediaKind` raw values as keys).
     public var media: [String: String]
+    /// Extra text files rendered next to the metadata file (AttractMode's favourites `.tag`).
+    public var extraFiles: [ExtraFile]?
     /// Image limits, if the frontend has any.
     public var images: ImageRules?
 

@@ -14,7 +14,10 @@ public struct MediaLayout: Sendable {
     }
 
     /// Where the metadata file goes, relative to the output root.
-    public var metadataPath: String { expand(manifest.metadataFile, values: baseValues) }
+    public var metadataPath: String { expand(manifest.metadataFile) }
+
+    /// `pattern` (platform placeholders only) as a sanitised path relative to the output root.
+    public func expand(_ pattern: String) -> String { expand(pattern, values: baseValues) }
 
     /// Where `entry`'s media of `kind` goes (`ext` without the dot), or nil when the frontend has no place for it.
     public func path(for kind: MediaKind, entry: LibraryEntry, ext: String) -> String? {

@@ -21,7 +21,9 @@ struct GoldenFileTests {
             let file = LaunchBoxPlatformFile(platform: ExportFixtures.names.platform, library: Library(entries: withMedia))
             return Array(listing.utf8) + file.serialized(utcOffsetMinutes: 0)
         case .template:
-            return Array(listing.utf8) + exporter.renderText(entries, media: media, romDirectory: "/roms/snes")
+            let extras = exporter.renderExtraFiles(entries, media: media, romDirectory: "/roms/snes")
+                .flatMap { Array("\n--- \($0.path)\n".utf8) + $0.bytes }
+            return Array(listing.utf8) + exporter.renderText(entries, media: media, romDirectory: "/roms/snes") + extras
         }
     }
 
@@ -43,7 +45,7 @@ struct GoldenFileTests {
     func retroArchIsJSON() throws {
         let bytes = try Self.output(of: try ExportFixtures.catalog().frontend(named: "retroarch"))
         let text = String(decoding: bytes, as: UTF8.self)
-        let json = try #require(text.components(separatedBy: "\n---\n").last)
+        let json = try #require(text.components(separatedBy: "\n---\n").dropFirst().first)
         let library = try RetroArchPlaylistReader.read(Data(json.utf8), file: "x.lpl")
         #expect(library.entries.map(\.name) == ExportFixtures.library.entries.map(\.name))
         #expect(library.entries.first?.path == "/roms/snes/Super Game (USA).sfc")

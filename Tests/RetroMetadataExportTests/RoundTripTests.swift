@@ -44,4 +44,21 @@ struct RoundTripTests {
         #expect(back.library.entries.map(sharedNoRating) == entries.map(sharedNoRating))
         #expect(back.library.entries.map(\.playCount) == entries.map(\.playCount))
     }
+
+    @Test("es → attractmode (romlist and favourites tag) → reader keeps the fields a romlist holds")
+    func toAttractMode() throws {
+        let frontend = try ExportFixtures.catalog().frontend(named: "attractmode")
+        let exporter = FrontendExporter(frontend: frontend, names: ExportFixtures.names)
+        let entries = ExportFixtures.library.entries
+        let romlist = String(decoding: exporter.renderText(entries, media: [], romDirectory: nil), as: UTF8.self)
+        let tag = try #require(exporter.renderExtraFiles(entries, media: [], romDirectory: nil).first)
+        #expect(tag.path == "romlists/Super Nintendo Entertainment System.tag")
+        let back = AttractModeReader.read(romlist, favourites: String(decoding: tag.bytes, as: UTF8.self))
+        #expect(back.entries.map(\.name) == entries.map(\.name))
+        #expect(back.entries.map(\.favorite) == entries.map(\.favorite))
+        #expect(back.entries.map { $0.releaseDate?.year } == entries.map { $0.releaseDate?.year })
+        #expect(back.entries.map(\.playersText) == entries.map(\.playersText))
+        #expect(back.entries.map(\.developer) == entries.map(\.developer))
+        #expect(back.entries.map(\.rating) == entries.map(\.rating))
+    }
 }
