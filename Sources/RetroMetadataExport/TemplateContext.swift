@@ -16,7 +16,8 @@ enum TemplateContext {
         }
         return [
             "system": ExportText(text: names.system), "platform": ExportText(text: names.platform),
-            "playlist": ExportText(text: names.playlist), "games": games,
+            "playlist": ExportText(text: names.playlist), "playlist_file": ExportText(text: names.playlist + ".lpl"),
+            "games": games,
         ]
     }
 

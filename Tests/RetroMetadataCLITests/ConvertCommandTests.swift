@@ -58,4 +58,33 @@ struct ConvertCommandTests {
         let names = try result.jsonLines().compactMap { $0["name"] as? String }
         #expect(names == ["attractmode", "batocera", "es", "esde", "launchbox", "pegasus", "retroarch"])
     }
+
+    @Test("--copy writes an independent file, --symlink a link, and a second run reports the metadata unchanged")
+    func placementModes() throws {
+        let root = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let source = root.appendingPathComponent("src/snes").path
+        let cover = "snes/images/game-thumb.png"
+        for (flag, expectLink) in [("--copy", false), ("--symlink", true)] {
+            let output = root.appendingPathComponent("out\(flag)")
+            #expect(try CommandRunner.run(["convert", source, "--to", "batocera", "-o", output.path, flag]).status == 0)
+            let placed = output.appendingPathComponent(cover).path
+            let type = try FileManager.default.attributesOfItem(atPath: placed)[.type] as? FileAttributeType
+            #expect((type == .typeSymbolicLink) == expectLink)
+            let again = try CommandRunner.run(["convert", source, "--to", "batocera", "-o", output.path, "--dry-run", "--json"])
+            let summary = try #require(try again.jsonLines().first)
+            #expect((summary["files"] as? [[String: Any]])?.first?["action"] as? String == "unchanged")
+        }
+    }
+
+    @Test("an unknown target frontend exits 2 and names the known ones")
+    func unknownTarget() throws {
+        let root = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run([
+            "convert", root.appendingPathComponent("src/snes").path, "--to", "nosuch", "-o", root.appendingPathComponent("o").path,
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown frontend nosuch"))
+    }
 }
