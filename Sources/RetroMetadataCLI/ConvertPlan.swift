@@ -37,11 +37,14 @@ struct ConvertPlan {
             let action = FileManager.default.fileExists(atPath: destination) ? "replace" : "create"
             if !dryRun { try placer.place(file) }
             mediaReports.append(
-                .init(entry: file.entry, kind: file.kind.rawValue, source: file.source, destination: destination, action: action))
+                .init(
+                    entry: file.entry, kind: file.kind.rawValue, source: file.source, destination: destination,
+                    action: action))
         }
         return ConvertSummary(
             source: loaded.path, from: loaded.format, to: target.name, platform: platform, entries: entries.count,
-            outputs: files.map(\.0), repairs: loaded.repairs.count, dryRun: dryRun, files: fileReports, media: mediaReports,
+            outputs: files.map(\.0), repairs: loaded.repairs.count, dryRun: dryRun, files: fileReports,
+            media: mediaReports,
             fields: dryRun ? withMedia.map(ConvertSummary.EntryFields.init) : nil)
     }
 
@@ -76,10 +79,12 @@ struct ConvertPlan {
                 source.library.entries = entries
                 file = source
             } else {
-                file = LaunchBoxPlatformFile(platform: exporter.layout.names.platform, library: Library(entries: entries))
+                file = LaunchBoxPlatformFile(
+                    platform: exporter.layout.names.platform, library: Library(entries: entries))
             }
             let platformsPath = root.appendingPathComponent("Data/Platforms.xml").path
-            var platforms = FileManager.default.fileExists(atPath: platformsPath)
+            var platforms =
+                FileManager.default.fileExists(atPath: platformsPath)
                 ? try LaunchBoxPlatformsFile.read(path: platformsPath) : LaunchBoxPlatformsFile()
             platforms.addPlatform(exporter.layout.names.platform)
             return [(path, file.serialized()), (platformsPath, platforms.serialized())]

@@ -26,7 +26,8 @@ enum ConvertPlatformNames {
 
     /// The names `frontend`'s paths use for platform `name`.
     static func names(for name: String, frontend: String) -> ExportNames {
-        ExportNames(system: system(for: name, flavour: frontend), platform: launchBox(for: name), playlist: playlist(for: name))
+        ExportNames(
+            system: system(for: name, flavour: frontend), platform: launchBox(for: name), playlist: playlist(for: name))
     }
 
     /// The LaunchBox platform name for `name` (any alias the catalog knows), else `name` itself.

@@ -26,15 +26,18 @@ struct ConvertSummary: Encodable {
             path = entry.path
             var names: [String] = []
             let optional: [(String, Any?)] = [
-                ("name", entry.name), ("sortname", entry.sortName), ("desc", entry.summary), ("releasedate", entry.releaseDate),
+                ("name", entry.name), ("sortname", entry.sortName), ("desc", entry.summary),
+                ("releasedate", entry.releaseDate),
                 ("developer", entry.developer), ("publisher", entry.publisher), ("genre", entry.genre),
                 ("players", entry.playersText), ("rating", entry.rating), ("playcount", entry.playCount),
                 ("playtime", entry.playTime), ("lastplayed", entry.lastPlayed), ("region", entry.region),
                 ("language", entry.language),
             ]
             names += optional.compactMap { $0.1 == nil ? nil : $0.0 }
-            names += [("favorite", entry.favorite), ("hidden", entry.hidden), ("kidgame", entry.kidGame),
-                      ("completed", entry.completed), ("broken", entry.broken)].filter(\.1).map(\.0)
+            names += [
+                ("favorite", entry.favorite), ("hidden", entry.hidden), ("kidgame", entry.kidGame),
+                ("completed", entry.completed), ("broken", entry.broken),
+            ].filter(\.1).map(\.0)
             names += entry.media.keys.sorted().map { "media." + $0.rawValue }
             names += entry.fields.map(\.name)
             fields = names

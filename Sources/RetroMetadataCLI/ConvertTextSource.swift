@@ -14,10 +14,13 @@ enum ConvertTextSource {
             case .some: nil
             case nil:
                 url.lastPathComponent.hasSuffix("metadata.pegasus.txt") || url.lastPathComponent == "metadata.txt"
-                    ? "pegasus" : url.pathExtension == "lpl" ? "retroarch" : url.pathExtension == "txt" ? "attractmode" : nil
+                    ? "pegasus"
+                    : url.pathExtension == "lpl" ? "retroarch" : url.pathExtension == "txt" ? "attractmode" : nil
             }
         guard let format else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else { throw XMLError.io("cannot read", file: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw XMLError.io("cannot read", file: path)
+        }
         let text = String(decoding: data, as: UTF8.self)
         let library: Library
         let platform: String
@@ -34,7 +37,8 @@ enum ConvertTextSource {
             library = AttractModeReader.read(text, favourites: favourites)
             platform = url.deletingPathExtension().lastPathComponent
         }
-        var source = ConvertSource(path: path, format: format, platform: platform, gamelist: nil, launchBox: nil, repairs: [])
+        var source = ConvertSource(
+            path: path, format: format, platform: platform, gamelist: nil, launchBox: nil, repairs: [])
         source.textLibrary = library
         return source
     }

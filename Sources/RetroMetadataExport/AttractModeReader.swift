@@ -54,10 +54,15 @@ public enum AttractModeReader {
         var escaped = false
         for character in line {
             if quoted {
-                if escaped { current.append(character); escaped = false }
-                else if character == "\\" { escaped = true }
-                else if character == "\"" { quoted = false }
-                else { current.append(character) }
+                if escaped {
+                    current.append(character); escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    quoted = false
+                } else {
+                    current.append(character)
+                }
             } else if character == ";" {
                 fields.append(current)
                 current = ""

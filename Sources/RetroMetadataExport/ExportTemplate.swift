@@ -13,7 +13,9 @@ public struct ExportTemplate: Sendable {
 
     /// Parses and lints the template at `path`; errors name the file, line and column.
     public static func load(path: String) throws(ExportError) -> ExportTemplate {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ExportError(.io, "cannot read", file: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ExportError(.io, "cannot read", file: path)
+        }
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
 
@@ -25,7 +27,8 @@ public struct ExportTemplate: Sendable {
         } catch let error as MustacheTemplate.ParserError {
             let line = max(1, error.context.lineNumber - 1)
             let column = error.context.columnNumber
-            throw ExportError(.badTemplate, "template does not parse: \(error.error)", file: path, line: line, column: column)
+            throw ExportError(
+                .badTemplate, "template does not parse: \(error.error)", file: path, line: line, column: column)
         } catch {
             throw ExportError(.badTemplate, "template does not parse: \(error)", file: path)
         }

@@ -35,7 +35,8 @@ struct ExportDate: MustacheTransformable, MustacheCustomRenderable {
         case "year": return ExportText(text: String(format: "%04d", wrapped.year))
         case "iso": return ExportText(text: wrapped.description)
         case "esdate":
-            return ExportText(text: String(format: "%04d%02d%02dT000000", wrapped.year, wrapped.month ?? 1, wrapped.day ?? 1))
+            return ExportText(
+                text: String(format: "%04d%02d%02dT000000", wrapped.year, wrapped.month ?? 1, wrapped.day ?? 1))
         default: return nil
         }
     }

@@ -37,13 +37,16 @@ public struct FrontendCatalog: Sendable {
         if let found = frontends.first(where: { $0.name == wanted || ($0.manifest.aliases ?? []).contains(wanted) }) {
             return found
         }
-        throw ExportError(.unknownFrontend, "unknown frontend \(name) (known: \(frontends.map(\.name).joined(separator: ", ")))")
+        throw ExportError(
+            .unknownFrontend, "unknown frontend \(name) (known: \(frontends.map(\.name).joined(separator: ", ")))")
     }
 
     /// Loads and checks the frontend in `directory`.
     public static func loadFrontend(in directory: String) throws(ExportError) -> Frontend {
         let path = "\(directory)/frontend.json"
-        guard let data = FileManager.default.contents(atPath: path) else { throw ExportError(.io, "cannot read", file: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ExportError(.io, "cannot read", file: path)
+        }
         let text = String(decoding: data, as: UTF8.self)
         let manifest: FrontendManifest
         do { manifest = try JSONDecoder().decode(FrontendManifest.self, from: data) } catch {
@@ -55,7 +58,9 @@ public struct FrontendCatalog: Sendable {
             template = try ExportTemplate.load(path: "\(directory)/\(file)")
         }
         var extras: [ExportTemplate] = []
-        for extra in manifest.extraFiles ?? [] { extras.append(try ExportTemplate.load(path: "\(directory)/\(extra.template)")) }
+        for extra in manifest.extraFiles ?? [] {
+            extras.append(try ExportTemplate.load(path: "\(directory)/\(extra.template)"))
+        }
         return Frontend(manifest: manifest, directory: directory, template: template, extraTemplates: extras)
     }
 }

@@ -26,7 +26,8 @@ public struct FrontendExporter: Sendable {
                 guard let destination = layout.path(for: kind, entry: entry, ext: ext.isEmpty ? "png" : ext),
                     taken.insert(destination).inserted
                 else { continue }
-                files.append(ExportPlan.MediaFile(entry: entry.path, kind: kind, source: source, destination: destination))
+                files.append(
+                    ExportPlan.MediaFile(entry: entry.path, kind: kind, source: source, destination: destination))
             }
         }
         return files
@@ -63,7 +64,9 @@ public struct FrontendExporter: Sendable {
         }
     }
 
-    private func context(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile], romDirectory: String?) -> [String: Any] {
+    private func context(_ entries: [LibraryEntry], media: [ExportPlan.MediaFile], romDirectory: String?) -> [String:
+        Any]
+    {
         let withMedia = entriesWithMedia(entries, media: media)
         return TemplateContext.make(
             entries: withMedia, names: layout.names, media: withMedia.map(\.media), romDirectory: romDirectory)

@@ -30,7 +30,9 @@ extension FrontendManifest {
         }
         for (kind, pattern) in media.sorted(by: { $0.key < $1.key }) {
             guard MediaKind(rawValue: kind) != nil else {
-                try fail("unknown media kind \(kind) (known: \(MediaKind.allCases.map(\.rawValue).joined(separator: ", ")))", key: kind)
+                try fail(
+                    "unknown media kind \(kind) (known: \(MediaKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    key: kind)
                 return
             }
             if let problem = Self.patternProblem(pattern) { try fail("media \(kind): \(problem)", key: kind) }
@@ -40,7 +42,9 @@ extension FrontendManifest {
     /// Why `pattern` is not a usable relative path pattern, or nil when it is.
     static func patternProblem(_ pattern: String) -> String? {
         if pattern.isEmpty || pattern.hasPrefix("/") || pattern.hasPrefix("~") { return "must be a relative path" }
-        if pattern.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) { return "must not contain . or .." }
+        if pattern.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) {
+            return "must not contain . or .."
+        }
         var rest = Substring(pattern)
         while let open = rest.firstIndex(of: "{") {
             guard let close = rest[open...].firstIndex(of: "}") else { return "unclosed {" }

@@ -6,13 +6,16 @@ public enum FrontendSearchPath {
     /// `templates/` of a source tree found by walking up from the executable, then from the current directory.
     public static func builtIn(executable: String, currentDirectory: String) -> String? {
         let binFolder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        let installed = binFolder.deletingLastPathComponent().appendingPathComponent("share/retro-metadata/templates").path
+        let installed = binFolder.deletingLastPathComponent().appendingPathComponent("share/retro-metadata/templates")
+            .path
         if isFolder(installed) { return installed }
         for start in [binFolder.path, currentDirectory] {
             var folder = URL(fileURLWithPath: start).standardizedFileURL
             while true {
                 let candidate = folder.appendingPathComponent("templates").path
-                if isFolder(candidate), FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                if isFolder(candidate),
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+                {
                     return candidate
                 }
                 let parent = folder.deletingLastPathComponent()

@@ -5,7 +5,8 @@ import RetroMetadataCore
 public enum PegasusReader {
     /// Pegasus asset names and the media kind each is.
     static let assetKinds: [String: MediaKind] = [
-        "boxfront": .cover, "boxback": .boxBack, "boxfull": .box3D, "screenshot": .screenshot, "titlescreen": .titleScreen,
+        "boxfront": .cover, "boxback": .boxBack, "boxfull": .box3D, "screenshot": .screenshot,
+        "titlescreen": .titleScreen,
         "background": .fanart, "marquee": .marquee, "logo": .wheel, "wheel": .wheel, "banner": .banner,
         "cartridge": .physicalMedia, "video": .video, "bezel": .bezel, "tile": .icon,
     ]
@@ -31,15 +32,16 @@ public enum PegasusReader {
             current = entry
         }
         if let current { entries.append(current) }
-        return Library(entries: entries.map { entry in
-            var entry = entry
-            if entry.path.isEmpty { entry.path = entry.name ?? "" }
-            // Pegasus paths are relative to the metadata file, as `./` paths are in a gamelist.
-            if !entry.path.hasPrefix("/"), !entry.path.hasPrefix("./"), !entry.path.contains("://") {
-                entry.path = "./" + entry.path
-            }
-            return entry
-        })
+        return Library(
+            entries: entries.map { entry in
+                var entry = entry
+                if entry.path.isEmpty { entry.path = entry.name ?? "" }
+                // Pegasus paths are relative to the metadata file, as `./` paths are in a gamelist.
+                if !entry.path.hasPrefix("/"), !entry.path.hasPrefix("./"), !entry.path.contains("://") {
+                    entry.path = "./" + entry.path
+                }
+                return entry
+            })
     }
 
     private static func apply(key: String, value: String, to entry: inout LibraryEntry) {
@@ -49,7 +51,8 @@ public enum PegasusReader {
         case "developer", "developers": entry.developer = value.replacingOccurrences(of: "\n", with: ", ")
         case "publisher", "publishers": entry.publisher = value.replacingOccurrences(of: "\n", with: ", ")
         case "genre", "genres": entry.genre = value.replacingOccurrences(of: "\n", with: ", ")
-        case "players": entry.players = PlayerCount(parsing: value); if entry.players == nil { entry.unparsedPlayers = value }
+        case "players":
+            entry.players = PlayerCount(parsing: value); if entry.players == nil { entry.unparsedPlayers = value }
         case "description", "summary": if entry.summary == nil || key == "description" { entry.summary = value }
         case "release": entry.releaseDate = GameDate(parsing: value)
         case "rating": entry.rating = rating(value)

@@ -22,16 +22,18 @@ public enum RetroArchPlaylistReader {
         do { playlist = try JSONDecoder().decode(Playlist.self, from: data) } catch {
             throw ExportError(.badSource, "not a JSON playlist: \(error.localizedDescription)", file: file)
         }
-        return Library(entries: (playlist.items ?? []).compactMap { item in
-            guard let path = item.path, !path.isEmpty else { return nil }
-            var entry = LibraryEntry(path: path)
-            entry.name = item.label.flatMap { $0.isEmpty ? nil : $0 }
-            for (key, value) in [
-                ("core_path", item.core_path), ("core_name", item.core_name), ("crc32", item.crc32), ("db_name", item.db_name),
-            ] {
-                if let value, !value.isEmpty, value != "DETECT" { entry.setField(key, to: value) }
-            }
-            return entry
-        })
+        return Library(
+            entries: (playlist.items ?? []).compactMap { item in
+                guard let path = item.path, !path.isEmpty else { return nil }
+                var entry = LibraryEntry(path: path)
+                entry.name = item.label.flatMap { $0.isEmpty ? nil : $0 }
+                for (key, value) in [
+                    ("core_path", item.core_path), ("core_name", item.core_name), ("crc32", item.crc32),
+                    ("db_name", item.db_name),
+                ] {
+                    if let value, !value.isEmpty, value != "DETECT" { entry.setField(key, to: value) }
+                }
+                return entry
+            })
     }
 }

@@ -53,7 +53,9 @@ enum TemplateContext {
         ] where flag {
             game[key] = true
         }
-        let extras = entry.fields.filter { !["crc32", "emulator", "core_path", "core_name", "db_name"].contains($0.name) }
+        let extras = entry.fields.filter {
+            !["crc32", "emulator", "core_path", "core_name", "db_name"].contains($0.name)
+        }
         if !extras.isEmpty {
             game["fields"] = extras.map { ["key": ExportText(text: $0.name), "value": ExportText(text: $0.value)] }
         }

@@ -5,7 +5,8 @@ import Foundation
 enum TemplateLint {
     /// Names a template may use, at any depth.
     static let variables: Set<String> = [
-        "platform", "system", "playlist", "playlist_file", "games", "last", "name", "sortname", "desc", "developer", "publisher", "genre",
+        "platform", "system", "playlist", "playlist_file", "games", "last", "name", "sortname", "desc", "developer",
+        "publisher", "genre",
         "players", "rating", "date", "path", "abs_path", "rom_file", "rom_stem", "favorite", "hidden", "kidgame",
         "completed", "broken", "playcount", "playtime", "lastplayed", "region", "language", "crc32", "emulator",
         "core_path", "core_name", "db_name", "media", "fields", "key", "value", ".",
@@ -59,7 +60,9 @@ enum TemplateLint {
         }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if name == "." { return nil }
-        guard let first = parts.first, variables.contains(first) || (parts.count == 1 && MediaKindNames.all.contains(first)) else { return "unknown name \(name)" }
+        guard let first = parts.first,
+            variables.contains(first) || (parts.count == 1 && MediaKindNames.all.contains(first))
+        else { return "unknown name \(name)" }
         if first == "media", parts.count == 2 {
             return MediaKindNames.all.contains(parts[1]) ? nil : "unknown media kind \(parts[1])"
         }

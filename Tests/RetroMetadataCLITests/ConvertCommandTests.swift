@@ -6,7 +6,8 @@ struct ConvertCommandTests {
     static func fixture() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)")
         let system = root.appendingPathComponent("src/snes")
-        try FileManager.default.createDirectory(at: system.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: system.appendingPathComponent("images"), withIntermediateDirectories: true)
         try Data("PNG".utf8).write(to: system.appendingPathComponent("images/game-thumb.png"))
         let gamelist = """
             <?xml version="1.0"?>
@@ -29,7 +30,8 @@ struct ConvertCommandTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("out")
         let result = try CommandRunner.run([
-            "convert", root.appendingPathComponent("src/snes").path, "--to", "pegasus", "-o", output.path, "--dry-run", "--json",
+            "convert", root.appendingPathComponent("src/snes").path, "--to", "pegasus", "-o", output.path, "--dry-run",
+            "--json",
         ])
         #expect(result.status == 0)
         let summary = try #require(try result.jsonLines().first)
@@ -43,12 +45,15 @@ struct ConvertCommandTests {
         let root = try Self.fixture()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("out")
-        let result = try CommandRunner.run(["convert", root.appendingPathComponent("src/snes").path, "--to", "pegasus", "-o", output.path])
+        let result = try CommandRunner.run([
+            "convert", root.appendingPathComponent("src/snes").path, "--to", "pegasus", "-o", output.path,
+        ])
         #expect(result.status == 0)
         let text = try String(contentsOf: output.appendingPathComponent("snes/metadata.pegasus.txt"), encoding: .utf8)
         #expect(text.contains("game: A Game"))
         #expect(text.contains("x-favorite: true"))
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("snes/media/game/boxFront.png").path))
+        #expect(
+            FileManager.default.fileExists(atPath: output.appendingPathComponent("snes/media/game/boxFront.png").path))
     }
 
     @Test("frontends --json lists every built-in frontend")
@@ -67,11 +72,14 @@ struct ConvertCommandTests {
         let cover = "snes/images/game-thumb.png"
         for (flag, expectLink) in [("--copy", false), ("--symlink", true)] {
             let output = root.appendingPathComponent("out\(flag)")
-            #expect(try CommandRunner.run(["convert", source, "--to", "batocera", "-o", output.path, flag]).status == 0)
+            #expect(
+                try CommandRunner.run(["convert", source, "--to", "batocera", "-o", output.path, flag]).status == 0)
             let placed = output.appendingPathComponent(cover).path
             let type = try FileManager.default.attributesOfItem(atPath: placed)[.type] as? FileAttributeType
             #expect((type == .typeSymbolicLink) == expectLink)
-            let again = try CommandRunner.run(["convert", source, "--to", "batocera", "-o", output.path, "--dry-run", "--json"])
+            let again = try CommandRunner.run([
+                "convert", source, "--to", "batocera", "-o", output.path, "--dry-run", "--json",
+            ])
             let summary = try #require(try again.jsonLines().first)
             #expect((summary["files"] as? [[String: Any]])?.first?["action"] as? String == "unchanged")
         }
@@ -82,7 +90,8 @@ struct ConvertCommandTests {
         let root = try Self.fixture()
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CommandRunner.run([
-            "convert", root.appendingPathComponent("src/snes").path, "--to", "nosuch", "-o", root.appendingPathComponent("o").path,
+            "convert", root.appendingPathComponent("src/snes").path, "--to", "nosuch", "-o",
+            root.appendingPathComponent("o").path,
         ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("unknown frontend nosuch"))

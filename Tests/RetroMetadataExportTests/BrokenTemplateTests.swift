@@ -23,7 +23,8 @@ struct BrokenTemplateTests {
 
     @Test("an unknown media kind is reported at its key")
     func unknownKind() throws {
-        let folder = try Self.folder(manifest: Self.valid.replacingOccurrences(of: "\"cover\"", with: "\"covr\""), template: "")
+        let folder = try Self.folder(
+            manifest: Self.valid.replacingOccurrences(of: "\"cover\"", with: "\"covr\""), template: "")
         let error = #expect(throws: ExportError.self) { try FrontendCatalog.loadFrontend(in: folder) }
         #expect(error?.file == folder + "/frontend.json")
         #expect(error?.line == 5)

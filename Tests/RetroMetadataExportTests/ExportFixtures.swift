@@ -15,7 +15,8 @@ enum ExportFixtures {
 
     /// The names a SNES export uses.
     static let names = ExportNames(
-        system: "snes", platform: "Super Nintendo Entertainment System", playlist: "Nintendo - Super Nintendo Entertainment System")
+        system: "snes", platform: "Super Nintendo Entertainment System",
+        playlist: "Nintendo - Super Nintendo Entertainment System")
 
     /// Two games with every field the formats share, one with awkward characters.
     static var library: Library {

@@ -16,9 +16,11 @@ struct GoldenFileTests {
         switch frontend.manifest.format {
         case .gamelist:
             let flavour = try #require(GamelistFlavour.named(frontend.manifest.flavour ?? ""))
-            return Array(listing.utf8) + GamelistFile(flavour: flavour, library: Library(entries: withMedia)).serialized()
+            return Array(listing.utf8)
+                + GamelistFile(flavour: flavour, library: Library(entries: withMedia)).serialized()
         case .launchbox:
-            let file = LaunchBoxPlatformFile(platform: ExportFixtures.names.platform, library: Library(entries: withMedia))
+            let file = LaunchBoxPlatformFile(
+                platform: ExportFixtures.names.platform, library: Library(entries: withMedia))
             return Array(listing.utf8) + file.serialized(utcOffsetMinutes: 0)
         case .template:
             let extras = exporter.renderExtraFiles(entries, media: media, romDirectory: "/roms/snes")
@@ -27,13 +29,16 @@ struct GoldenFileTests {
         }
     }
 
-    @Test("each frontend's output matches its golden file", arguments: [
-        "es", "esde", "batocera", "launchbox", "pegasus", "attractmode", "retroarch",
-    ])
+    @Test(
+        "each frontend's output matches its golden file",
+        arguments: [
+            "es", "esde", "batocera", "launchbox", "pegasus", "attractmode", "retroarch",
+        ])
     func golden(name: String) throws {
         let frontend = try ExportFixtures.catalog().frontend(named: name)
         let bytes = try Self.output(of: frontend)
-        let golden = ExportFixtures.packageRoot.appendingPathComponent("Tests/RetroMetadataExportTests/Golden/\(name).golden")
+        let golden = ExportFixtures.packageRoot.appendingPathComponent(
+            "Tests/RetroMetadataExportTests/Golden/\(name).golden")
         if ProcessInfo.processInfo.environment["RETRO_METADATA_RECORD_GOLDEN"] == "1" {
             try Data(bytes).write(to: golden)
         }

@@ -11,8 +11,9 @@ struct PathSafetyTests {
         "CON", "nul.txt", "tab\there\u{1}",
     ]
 
-    @Test("every frontend's media path for a hostile name is relative, safe and under 256 bytes per component",
-          arguments: ["es", "esde", "batocera", "launchbox", "pegasus", "attractmode", "retroarch"])
+    @Test(
+        "every frontend's media path for a hostile name is relative, safe and under 256 bytes per component",
+        arguments: ["es", "esde", "batocera", "launchbox", "pegasus", "attractmode", "retroarch"])
     func hostile(frontendName: String) throws {
         let frontend = try ExportFixtures.catalog().frontend(named: frontendName)
         let hostilePlatform = ExportNames(system: "../up", platform: "a/../../b", playlist: "x/..")
@@ -38,11 +39,15 @@ struct PathSafetyTests {
         let catalog = try ExportFixtures.catalog()
         var entry = LibraryEntry(path: "./x.zip")
         entry.name = "Link's: A*B?"
-        let launchBox = MediaLayout(manifest: try catalog.frontend(named: "launchbox").manifest, names: ExportFixtures.names)
-        #expect(launchBox.path(for: .cover, entry: entry, ext: "PNG")
-            == "Images/Super Nintendo Entertainment System/Box - Front/Link_s_ A_B_-01.png")
-        let retroArch = MediaLayout(manifest: try catalog.frontend(named: "retroarch").manifest, names: ExportFixtures.names)
-        #expect(retroArch.path(for: .cover, entry: entry, ext: "jpg")
-            == "thumbnails/Nintendo - Super Nintendo Entertainment System/Named_Boxarts/Link's_ A_B_.png")
+        let launchBox = MediaLayout(
+            manifest: try catalog.frontend(named: "launchbox").manifest, names: ExportFixtures.names)
+        #expect(
+            launchBox.path(for: .cover, entry: entry, ext: "PNG")
+                == "Images/Super Nintendo Entertainment System/Box - Front/Link_s_ A_B_-01.png")
+        let retroArch = MediaLayout(
+            manifest: try catalog.frontend(named: "retroarch").manifest, names: ExportFixtures.names)
+        #expect(
+            retroArch.path(for: .cover, entry: entry, ext: "jpg")
+                == "thumbnails/Nintendo - Super Nintendo Entertainment System/Named_Boxarts/Link's_ A_B_.png")
     }
 }

@@ -8,9 +8,11 @@ import Testing
 struct RoundTripTests {
     /// The fields every format here shares.
     static func shared(_ entry: LibraryEntry) -> [String?] {
-        [entry.path, entry.name, entry.summary, entry.releaseDate?.description, entry.developer, entry.publisher,
-         entry.genre, entry.playersText, entry.rating.map { String(format: "%.2f", $0) }, String(entry.favorite),
-         entry.playCount.map(String.init), String(entry.hidden)]
+        [
+            entry.path, entry.name, entry.summary, entry.releaseDate?.description, entry.developer, entry.publisher,
+            entry.genre, entry.playersText, entry.rating.map { String(format: "%.2f", $0) }, String(entry.favorite),
+            entry.playCount.map(String.init), String(entry.hidden),
+        ]
     }
 
     @Test("esde → pegasus → reader keeps every shared field")
@@ -38,8 +40,11 @@ struct RoundTripTests {
         let back = try GamelistFile.read(path: gamelistPath)
         // LaunchBox holds full dates only (a year-only date comes back as 1 January), so compare years.
         let sharedNoRating: (LibraryEntry) -> [String?] = {
-            [$0.path, $0.name, $0.summary, $0.releaseDate.map { String($0.year) }, $0.developer, $0.publisher, $0.genre,
-             $0.playersText, String($0.favorite), String($0.hidden)]
+            [
+                $0.path, $0.name, $0.summary, $0.releaseDate.map { String($0.year) }, $0.developer, $0.publisher,
+                $0.genre,
+                $0.playersText, String($0.favorite), String($0.hidden),
+            ]
         }
         #expect(back.library.entries.map(sharedNoRating) == entries.map(sharedNoRating))
         #expect(back.library.entries.map(\.playCount) == entries.map(\.playCount))
