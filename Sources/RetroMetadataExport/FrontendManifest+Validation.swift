@@ -3,7 +3,7 @@ import RetroMetadataCore
 extension FrontendManifest {
     /// Placeholders a path pattern may use.
     public static let placeholders: Set<String> = [
-        "system", "platform", "playlist", "rom_stem", "rom_file", "title_safe", "label_safe", "ext",
+        "system", "platform", "playlist", "rom_stem", "rom_path_stem", "rom_file", "title_safe", "label_safe", "ext",
     ]
 
     /// Checks the manifest's values; the error names the offending key, found in `text` for line and column.

@@ -1,3 +1,4 @@
+import Foundation
 import RetroMetadataCore
 
 /// Turns a frontend's path patterns into sanitised paths relative to the output root.
@@ -30,7 +31,16 @@ public struct MediaLayout: Sendable {
         values["title_safe"] = safe
         values["label_safe"] = safe
         values["ext"] = ext.lowercased()
-        return expand(pattern, values: values)
+        guard let range = pattern.range(of: "{rom_path_stem}") else { return expand(pattern, values: values) }
+        // The ROM's subfolders, each sanitised, stand between the pattern's folders and the file name.
+        let head = expand(String(pattern[..<range.lowerBound]), values: values)
+        var tail = String(pattern[range.upperBound...])
+        for (key, value) in values { tail = tail.replacingAll("{\(key)}", with: PathSanitizer.component(value)) }
+        let tailParts = tail.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let name = PathSanitizer.component(PathSanitizer.component(file.stem) + tailParts[0])
+        let after = tailParts.dropFirst().filter { !$0.isEmpty }.map(PathSanitizer.component)
+        let parts = (head.isEmpty ? [] : [head]) + file.folders.map(PathSanitizer.component) + [name] + after
+        return parts.joined(separator: "/")
     }
 
     /// `title` with the manifest's replaced characters turned into `_`.

@@ -5,9 +5,15 @@ public struct RomFileName: Hashable, Sendable {
     /// The name without its last extension (`Game (USA)`).
     public let stem: String
 
+    /// The subfolders of a relative path (`./NTSC/Game/x.cue` → `NTSC`, `Game`); empty for absolute paths.
+    public let folders: [String]
+
     /// Splits `path`.
     public init(path: String) {
-        let last = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? path
+        let parts = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
+        let last = parts.last ?? path
+        let relative = !path.hasPrefix("/") && !path.hasPrefix("~") && !path.hasPrefix("\\") && !path.contains(":")
+        folders = relative ? parts.dropLast().filter { $0 != "." } : []
         name = last
         if let dot = last.lastIndex(of: "."), dot != last.startIndex {
             stem = String(last[..<dot])

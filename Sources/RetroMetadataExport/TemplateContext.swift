@@ -31,6 +31,7 @@ enum TemplateContext {
         text("path", entry.path)
         text("abs_path", absolutePath(entry.path, romDirectory: romDirectory))
         text("rom_file", file.name)
+        text("rom_relative", (file.folders + [file.name]).joined(separator: "/"))
         text("rom_stem", file.stem)
         text("name", entry.name ?? file.stem)
         text("sortname", entry.sortName)

@@ -7,7 +7,8 @@ enum TemplateLint {
     static let variables: Set<String> = [
         "platform", "system", "playlist", "playlist_file", "games", "last", "name", "sortname", "desc", "developer",
         "publisher", "genre",
-        "players", "rating", "date", "path", "abs_path", "rom_file", "rom_stem", "favorite", "hidden", "kidgame",
+        "players", "rating", "date", "path", "abs_path", "rom_file", "rom_relative", "rom_stem", "favorite", "hidden",
+        "kidgame",
         "completed", "broken", "playcount", "playtime", "lastplayed", "region", "language", "crc32", "emulator",
         "core_path", "core_name", "db_name", "media", "fields", "key", "value", ".",
     ]

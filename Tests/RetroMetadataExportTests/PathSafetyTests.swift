@@ -50,4 +50,23 @@ struct PathSafetyTests {
             retroArch.path(for: .cover, entry: entry, ext: "jpg")
                 == "thumbnails/Nintendo - Super Nintendo Entertainment System/Named_Boxarts/Link's_ A_B_.png")
     }
+
+    @Test("ES-DE and Pegasus mirror the ROM's subfolders, with .. made harmless")
+    func subfolders() throws {
+        let catalog = try ExportFixtures.catalog()
+        let esde = MediaLayout(manifest: try catalog.frontend(named: "esde").manifest, names: ExportFixtures.names)
+        let pegasus = MediaLayout(
+            manifest: try catalog.frontend(named: "pegasus").manifest, names: ExportFixtures.names)
+        let nested = LibraryEntry(path: "./NTSC/Game (USA)/Game (USA).cue")
+        #expect(
+            esde.path(for: .cover, entry: nested, ext: "png")
+                == "downloaded_media/snes/covers/NTSC/Game (USA)/Game (USA).png")
+        #expect(
+            pegasus.path(for: .cover, entry: nested, ext: "jpg") == "snes/media/NTSC/Game (USA)/Game (USA)/boxFront.jpg"
+        )
+        let climbing = LibraryEntry(path: "./../../etc/x.cue")
+        #expect(esde.path(for: .cover, entry: climbing, ext: "png") == "downloaded_media/snes/covers/_/_/etc/x.png")
+        let absolute = LibraryEntry(path: "/roms/snes/sub/x.sfc")
+        #expect(esde.path(for: .cover, entry: absolute, ext: "png") == "downloaded_media/snes/covers/x.png")
+    }
 }
