@@ -96,4 +96,31 @@ struct ConvertCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("unknown frontend nosuch"))
     }
+
+    @Test("--templates overrides a built-in frontend, and a broken override is reported with file, line and column")
+    func templatesOverride() throws {
+        let root = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let mine = root.appendingPathComponent("tpl/pegasus")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        let manifest = """
+            {"name": "pegasus", "title": "Mine", "format": "template", "template": "t.mustache",
+             "metadataFile": "{system}/names.txt", "dateFormat": "iso", "ratingFormat": "none",
+             "mediaPathsInMetadata": false, "media": {}}
+            """
+        try Data(manifest.utf8).write(to: mine.appendingPathComponent("frontend.json"))
+        try Data("{{#games}}\n{{name}}\n{{/games}}\n".utf8).write(to: mine.appendingPathComponent("t.mustache"))
+        let source = root.appendingPathComponent("src/snes").path
+        let output = root.appendingPathComponent("out")
+        let templates = root.appendingPathComponent("tpl").path
+        let result = try CommandRunner.run([
+            "convert", source, "--to", "pegasus", "-o", output.path, "--templates", templates,
+        ])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: output.appendingPathComponent("snes/names.txt"), encoding: .utf8) == "A Game\n")
+        try Data("{{#games}}\n{{nmae}}\n{{/games}}\n".utf8).write(to: mine.appendingPathComponent("t.mustache"))
+        let broken = try CommandRunner.run(["frontends", "--templates", templates])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains(mine.appendingPathComponent("t.mustache").path + ":2:1: unknown name nmae"))
+    }
 }
