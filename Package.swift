@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "RetroMetadataXML", targets: ["RetroMetadataXML"]),
         .library(name: "RetroMetadataArtwork", targets: ["RetroMetadataArtwork"]),
         .library(name: "RetroMetadata", targets: ["RetroMetadata"]),
+        .library(name: "RetroMetadataExport", targets: ["RetroMetadataExport"]),
         .executable(name: "retro-metadata-bench", targets: ["RetroMetadataBench"]),
     ],
     dependencies: [
@@ -33,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Layer 0: C libraries (module map + shim only) and pure values.
@@ -90,6 +92,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "RetroMetadataExport",
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataArtwork",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 3: the client that asks providers together, caches and merges.
         .target(
             name: "RetroMetadata",
@@ -105,7 +116,8 @@ let package = Package(
             name: "RetroMetadataCLI",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
-                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadata", log,
+                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", "RetroMetadata",
+                log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -177,6 +189,12 @@ let package = Package(
                 "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
                 "RetroMetadataProviders", "RetroMetadataTesting", log,
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataExportTests",
+            dependencies: ["RetroMetadataExport", "RetroMetadataCore", "RetroMetadataXML"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -16,30 +16,44 @@ struct ConvertSource {
     let launchBox: LaunchBoxPlatformFile?
     /// Repairs made while reading.
     let repairs: [XMLDiagnostic]
+    /// The entries of a text format source (Pegasus, AttractMode, RetroArch).
+    var textLibrary: Library? = nil
 
     /// The entries read.
-    var library: Library { gamelist?.library ?? launchBox?.library ?? Library() }
+    var library: Library { gamelist?.library ?? launchBox?.library ?? textLibrary ?? Library() }
 
     /// Reads `source`: a gamelist.xml, a folder holding one, or a LaunchBox platform XML.
-    static func load(_ source: String) throws -> ConvertSource {
+    static func load(_ source: String, from: String? = nil) throws -> ConvertSource {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else {
             throw XMLError.io("no such file or folder", file: source)
         }
-        let path = isFolder.boolValue ? URL(fileURLWithPath: source).appendingPathComponent("gamelist.xml").path : source
+        var path = source
+        if isFolder.boolValue {
+            let folder = URL(fileURLWithPath: source)
+            let pegasus = folder.appendingPathComponent("metadata.pegasus.txt").path
+            path =
+                FileManager.default.fileExists(atPath: pegasus) && from != "es" && from != "esde" && from != "batocera"
+                ? pegasus : folder.appendingPathComponent("gamelist.xml").path
+        }
+        if let text = try ConvertTextSource.load(path, from: from) { return text }
         let document = try XMLDocument.read(path: path)
         if document.rootIndex(named: "LaunchBox") != nil {
             let file = try LaunchBoxPlatformFile(document: document, file: path)
             let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             return ConvertSource(
-                path: path, format: "launchbox", platform: file.library.platform ?? stem, gamelist: nil, launchBox: file,
+                path: path, format: "launchbox", platform: file.library.platform ?? stem, gamelist: nil,
+                launchBox: file,
                 repairs: document.warnings)
         }
         let file = try GamelistFile(document: document, file: path)
         var folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
-        if folder == "." || folder.isEmpty { folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent }
+        if folder == "." || folder.isEmpty {
+            folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
+        }
         return ConvertSource(
-            path: path, format: file.flavour.name, platform: folder, gamelist: file, launchBox: nil, repairs: document.warnings)
+            path: path, format: file.flavour.name, platform: folder, gamelist: file, launchBox: nil,
+            repairs: document.warnings)
     }
 
     /// The entries for the target family: crossing between gamelist and LaunchBox drops the other format's extras.
@@ -60,13 +74,21 @@ struct ConvertSource {
 /// Updates an existing output's entries from converted ones, matching by path (and kind, for gamelists).
 enum ConvertMerge {
     /// `existing` with each match updated from its converted entry (nothing erased), new entries appended.
-    static func merge(_ converted: [LibraryEntry], into existing: [LibraryEntry], matchingKind: Bool = true) -> [LibraryEntry] {
+    static func merge(_ converted: [LibraryEntry], into existing: [LibraryEntry], matchingKind: Bool = true)
+        -> [LibraryEntry]
+    {
         func key(_ entry: LibraryEntry) -> String { (matchingKind ? entry.kind.rawValue : "") + "\u{0}" + entry.path }
         var result = existing
         var indexByKey: [String: Int] = [:]
-        for (index, entry) in existing.enumerated() where indexByKey[key(entry)] == nil { indexByKey[key(entry)] = index }
+        for (index, entry) in existing.enumerated() where indexByKey[key(entry)] == nil {
+            indexByKey[key(entry)] = index
+        }
         for entry in converted {
-            if let index = indexByKey[key(entry)] { result[index] = result[index].merging(entry) } else { result.append(entry) }
+            if let index = indexByKey[key(entry)] {
+                result[index] = result[index].merging(entry)
+            } else {
+                result.append(entry)
+            }
         }
         return result
     }

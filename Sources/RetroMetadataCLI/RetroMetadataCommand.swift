@@ -14,6 +14,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
             MatchCommand.self,
             RepairCommand.self,
             ConvertCommand.self,
+            FrontendsCommand.self,
             CacheCommand.self,
             ArtworkCommand.self,
             SearchCommand.self,

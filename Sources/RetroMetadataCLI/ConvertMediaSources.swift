@@ -1,0 +1,58 @@
+import Foundation
+import RetroMetadataCore
+import RetroMetadataExport
+
+/// Finds each source entry's existing media: its own media paths, then the source frontend's layout.
+struct ConvertMediaSources {
+    let loaded: ConvertSource
+    let platform: String
+    let frontend: Frontend?
+
+    /// Extensions tried for layout patterns ending in `{ext}`.
+    static let extensions = ["png", "jpg", "jpeg", "webp", "gif", "mp4", "mkv", "avi", "webm", "pdf"]
+
+    /// Absolute paths of existing media files by kind, one dictionary per entry.
+    func find(for entries: [LibraryEntry]) -> [[MediaKind: String]] {
+        let metadataFolder = URL(fileURLWithPath: loaded.path).deletingLastPathComponent().standardizedFileURL.path
+        let root = layoutRoot()
+        let layout = frontend.map {
+            MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
+        }
+        return entries.map { entry in
+            var found: [MediaKind: String] = [:]
+            for (kind, path) in entry.media {
+                let absolute = resolve(path, against: metadataFolder)
+                if FileManager.default.fileExists(atPath: absolute) { found[kind] = absolute }
+            }
+            guard let layout, let root else { return found }
+            for kind in layout.manifest.mediaKinds where found[kind] == nil {
+                for ext in Self.extensions {
+                    guard let relative = layout.path(for: kind, entry: entry, ext: ext) else { break }
+                    let candidate = root + "/" + relative
+                    if FileManager.default.fileExists(atPath: candidate) {
+                        found[kind] = candidate
+                        break
+                    }
+                    if !layout.manifest.media[kind.rawValue, default: ""].contains("{ext}") { break }
+                }
+            }
+            return found
+        }
+    }
+
+    /// The source frontend's output root: the metadata file's path minus the components its pattern has.
+    private func layoutRoot() -> String? {
+        guard let frontend else { return nil }
+        let depth = frontend.manifest.metadataFile.split(separator: "/").count
+        var url = URL(fileURLWithPath: loaded.path).standardizedFileURL
+        for _ in 0..<depth { url.deleteLastPathComponent() }
+        return url.path
+    }
+
+    /// `path` as written in a frontend file made absolute (`./x`, `x`, `~/x`, `/x`).
+    private func resolve(_ path: String, against folder: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return NSHomeDirectory() + String(path.dropFirst(1)) }
+        return URL(fileURLWithPath: folder).appendingPathComponent(path).standardizedFileURL.path
+    }
+}
