@@ -91,7 +91,6 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-
         .target(
             name: "RetroMetadataExport",
             dependencies: [
