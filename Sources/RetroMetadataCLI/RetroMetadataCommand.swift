@@ -4,7 +4,7 @@ import ArgumentParser
 struct RetroMetadataCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retro-metadata",
-        abstract: "Scrape, convert and sync metadata and media for retro game collections.",
+        abstract: "Identify games, convert frontend files and manage metadata and media for retro game collections.",
         version: "0.1.0",
         subcommands: [
             IdentifyCommand.self,
