@@ -40,16 +40,14 @@ struct BenchCommand: ParsableCommand {
                 if json {
                     print(String(decoding: try encoder.encode(measurement), as: UTF8.self))
                 } else {
-                    let notes = measurement.notes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                    rows.append([
-                        measurement.suite, measurement.name, String(format: "%.3f s", measurement.median),
-                        String(format: "%.0f/s", measurement.throughput), notes.joined(separator: " "),
-                    ])
+                    rows.append(measurement.tableRow)
                 }
             }
         }
         if !json {
-            print(BenchTable(headers: ["SUITE", "BENCHMARK", "MEDIAN", "THROUGHPUT", "NOTES"], rows: rows).render())
+            print(
+                BenchTable(headers: ["SUITE", "BENCHMARK", "MEDIAN", "CPU", "THROUGHPUT", "PEAK MEM", "NOTES"], rows: rows)
+                    .render())
         }
     }
 }
