@@ -46,8 +46,10 @@ struct BenchCommand: ParsableCommand {
         }
         if !json {
             print(
-                BenchTable(headers: ["SUITE", "BENCHMARK", "MEDIAN", "CPU", "THROUGHPUT", "PEAK MEM", "NOTES"], rows: rows)
-                    .render())
+                BenchTable(
+                    headers: ["SUITE", "BENCHMARK", "MEDIAN", "CPU", "THROUGHPUT", "PEAK MEM", "NOTES"], rows: rows
+                )
+                .render())
         }
     }
 }

@@ -10,7 +10,7 @@ struct BenchmarkMeasurement: Encodable, Sendable {
     var unit: String = "items"
     /// Seconds of each run; empty when the benchmark could not run (an external tool not installed).
     var seconds: [Double]
-    /// CPU seconds (user + system, all threads) of each run, when measured; steadier than wall time on a loaded machine.
+    /// CPU seconds (user + system, all threads) of each run, when measured; steadier than wall time under load.
     var cpuSeconds: [Double] = []
     /// The highest peak resident memory of the runs in bytes, when it was measured.
     var peakMemory: Int? = nil
@@ -39,7 +39,8 @@ struct BenchmarkMeasurement: Encodable, Sendable {
 
     /// A benchmark of an external tool that is not installed.
     static func notInstalled(suite: String, name: String, tool: String) -> BenchmarkMeasurement {
-        BenchmarkMeasurement(suite: suite, name: name, items: 0, seconds: [], notes: ["status": "\(tool) not installed"])
+        BenchmarkMeasurement(
+            suite: suite, name: name, items: 0, seconds: [], notes: ["status": "\(tool) not installed"])
     }
 
     /// This measurement with `ratio` (its median over `reference`'s) noted, when both ran.

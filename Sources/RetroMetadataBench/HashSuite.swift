@@ -15,7 +15,8 @@ struct HashSuite: BenchmarkSuite {
             let label = "\(written.bytes >> 20) MB in \(files.count) files"
             let cores = ProcessInfo.processInfo.activeProcessorCount
             let single = try measure(files, concurrency: 1, runs: runs, name: "1 core, \(label)", bytes: written.bytes)
-            let all = try measure(files, concurrency: cores, runs: runs, name: "\(cores) cores, \(label)", bytes: written.bytes)
+            let all = try measure(
+                files, concurrency: cores, runs: runs, name: "\(cores) cores, \(label)", bytes: written.bytes)
             let referenceName = "rhash --crc32 --md5 --sha1, \(label)"
             guard let rhash = ExternalTool("rhash") else {
                 return [single, all, .notInstalled(suite: name, name: referenceName, tool: "rhash")]

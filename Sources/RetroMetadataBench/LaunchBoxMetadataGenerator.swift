@@ -8,8 +8,12 @@ enum LaunchBoxMetadataGenerator {
         var records: Int
     }
 
-    private static let platforms = ["Nintendo 64", "Sony Playstation", "Sega Genesis", "Super Nintendo Entertainment System"]
-    private static let imageTypes = ["Box - Front", "Box - Back", "Screenshot - Gameplay", "Clear Logo", "Fanart - Background"]
+    private static let platforms = [
+        "Nintendo 64", "Sony Playstation", "Sega Genesis", "Super Nintendo Entertainment System",
+    ]
+    private static let imageTypes = [
+        "Box - Front", "Box - Back", "Screenshot - Gameplay", "Clear Logo", "Fanart - Background",
+    ]
     private static let regions = ["North America", "Europe", "Japan", "China"]
 
     /// Writes games until the file reaches `targetBytes`.

@@ -37,10 +37,12 @@ struct MatchSuite: BenchmarkSuite {
         }
         return [
             BenchmarkMeasurement(
-                suite: name, name: "index \(titleCount) titles", items: titleCount, seconds: build.seconds, cpuSeconds: build.cpu,
+                suite: name, name: "index \(titleCount) titles", items: titleCount, seconds: build.seconds,
+                cpuSeconds: build.cpu,
                 peakMemory: build.peak),
             BenchmarkMeasurement(
-                suite: name, name: "match \(nameCount) names", items: nameCount, seconds: matching.seconds, cpuSeconds: matching.cpu,
+                suite: name, name: "match \(nameCount) names", items: nameCount, seconds: matching.seconds,
+                cpuSeconds: matching.cpu,
                 peakMemory: matching.peak,
                 notes: [
                     "decided": String(decided), "precision": String(format4(precision)),

@@ -22,7 +22,8 @@ struct XMLSuite: BenchmarkSuite {
             let identical = FileManager.default.contentsEqual(atPath: input, andPath: output)
             var measured = BenchmarkMeasurement(
                 suite: name, name: "read + write \(entries) entries", items: size, unit: "bytes",
-                seconds: ours.seconds, cpuSeconds: ours.cpu, peakMemory: ours.peak, notes: ["output": identical ? "identical" : "differs"])
+                seconds: ours.seconds, cpuSeconds: ours.cpu, peakMemory: ours.peak,
+                notes: ["output": identical ? "identical" : "differs"])
             measured.notes["entries_per_s"] = String(Int(Double(entries) / max(measured.median, 1e-9)))
             let floorName = "xmllint --format \(entries) entries"
             guard let xmllint = ExternalTool("xmllint") else {

@@ -40,7 +40,9 @@ import Testing
         #expect(suites == Self.expectedSuites)
         for suite in Self.expectedSuites {
             // External tools may be missing; our own measurement in each suite always runs.
-            let ran = measurements.filter { $0["suite"] as? String == suite && !(($0["seconds"] as? [Double]) ?? []).isEmpty }
+            let ran = measurements.filter {
+                $0["suite"] as? String == suite && !(($0["seconds"] as? [Double]) ?? []).isEmpty
+            }
             #expect(!ran.isEmpty, "suite \(suite) timed nothing")
             for measurement in ran {
                 let median = measurement["median"] as? Double ?? 0
