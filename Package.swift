@@ -100,7 +100,7 @@ let package = Package(
             name: "RetroMetadataBench",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataArtwork",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RetroMetadataTesting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
@@ -161,13 +161,13 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataCLITests",
             // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
-            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore"],
+            dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataTesting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "RetroMetadataBenchTests",
             // Depends on the bench executable so `swift build --build-tests` builds the binary the smoke test runs.
-            dependencies: ["RetroMetadataBench"],
+            dependencies: ["RetroMetadataBench", "RetroMetadataTesting"],
             swiftSettings: strictSettings
         ),
     ],

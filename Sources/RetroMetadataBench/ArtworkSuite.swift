@@ -1,5 +1,6 @@
 import Foundation
 import RetroMetadataArtwork
+import RetroMetadataTesting
 
 /// Resizing large cover images to 640 px with libvips, beside ImageMagick's `convert` on the same files.
 struct ArtworkSuite: BenchmarkSuite {

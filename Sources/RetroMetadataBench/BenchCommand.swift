@@ -36,7 +36,13 @@ struct BenchCommand: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var rows: [[String]] = []
         for suite in chosen {
-            for measurement in try suite.run(quick: quick, runs: quick ? 1 : runs) {
+            let timedRuns = quick ? 1 : runs
+            // With several suites, each runs in its own process so peak memory is that suite's alone.
+            let measurements =
+                chosen.count > 1
+                ? try SuiteProcess(suite: suite.name, quick: quick, runs: timedRuns).run()
+                : try suite.run(quick: quick, runs: timedRuns)
+            for measurement in measurements {
                 if json {
                     print(String(decoding: try encoder.encode(measurement), as: UTF8.self))
                 } else {

@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataTesting
 import Testing
 
 /// Runs the built `retro-metadata-bench --quick --json` and checks every suite reported numbers.
@@ -6,22 +7,9 @@ import Testing
     /// The suites the bench must run; a new suite is added here with its catalog line.
     static let expectedSuites: Set<String> = ["xml", "metadata", "hash", "match", "artwork"]
 
-    /// The binary next to the test bundle, or under `.build/debug` of the package.
-    static var binary: URL {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            root.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("retro-metadata-bench") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[3]
-    }
-
     @Test func quickRunReportsEverySuite() throws {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = BuiltExecutable.url(named: "retro-metadata-bench")
         process.arguments = ["--quick", "--json"]
         let output = Pipe()
         let errors = Pipe()

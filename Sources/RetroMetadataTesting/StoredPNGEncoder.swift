@@ -1,8 +1,8 @@
-/// Encodes RGB pixels as a PNG with uncompressed (stored) deflate blocks: no compression library needed,
-/// and libvips re-encodes it to JPEG for the artwork inputs.
-enum StoredPNGEncoder {
+/// Encodes RGB pixels as a PNG with uncompressed (stored) deflate blocks: real image bytes for tests and
+/// benchmarks without a compression library.
+public enum StoredPNGEncoder {
     /// The PNG of a `width` x `height` RGB image whose pixels `pixel(x, y)` gives.
-    static func encode(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8)) -> [UInt8] {
+    public static func encode(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8)) -> [UInt8] {
         var raw: [UInt8] = []
         raw.reserveCapacity((width * 3 + 1) * height)
         for y in 0..<height {
