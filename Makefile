@@ -24,7 +24,7 @@ demo: deps
 	scripts/demo
 
 bench: deps
-	$(SWIFT) run -c release retro-metadata-bench
+	$(SWIFT) run -c release retro-metadata-bench $(BENCH_ARGS)
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/retro-metadata

@@ -124,7 +124,10 @@ let package = Package(
 
         .executableTarget(
             name: "RetroMetadataBench",
-            dependencies: ["RetroMetadataCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataArtwork",
+                "RetroMetadataTesting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -200,6 +203,12 @@ let package = Package(
             name: "RetroMetadataCLITests",
             // Depending on the executable makes `swift build --build-tests` build the binary the tests run.
             dependencies: ["RetroMetadataCLI", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataTesting"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "RetroMetadataBenchTests",
+            // Depends on the bench executable so `swift build --build-tests` builds the binary the smoke test runs.
+            dependencies: ["RetroMetadataBench", "RetroMetadataTesting"],
             swiftSettings: strictSettings
         ),
     ],

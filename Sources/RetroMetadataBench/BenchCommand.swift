@@ -36,20 +36,26 @@ struct BenchCommand: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var rows: [[String]] = []
         for suite in chosen {
-            for measurement in try suite.run(quick: quick, runs: quick ? 1 : runs) {
+            let timedRuns = quick ? 1 : runs
+            // With several suites, each runs in its own process so peak memory is that suite's alone.
+            let measurements =
+                chosen.count > 1
+                ? try SuiteProcess(suite: suite.name, quick: quick, runs: timedRuns).run()
+                : try suite.run(quick: quick, runs: timedRuns)
+            for measurement in measurements {
                 if json {
                     print(String(decoding: try encoder.encode(measurement), as: UTF8.self))
                 } else {
-                    let notes = measurement.notes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                    rows.append([
-                        measurement.suite, measurement.name, String(format: "%.3f s", measurement.median),
-                        String(format: "%.0f/s", measurement.throughput), notes.joined(separator: " "),
-                    ])
+                    rows.append(measurement.tableRow)
                 }
             }
         }
         if !json {
-            print(BenchTable(headers: ["SUITE", "BENCHMARK", "MEDIAN", "THROUGHPUT", "NOTES"], rows: rows).render())
+            print(
+                BenchTable(
+                    headers: ["SUITE", "BENCHMARK", "MEDIAN", "CPU", "THROUGHPUT", "PEAK MEM", "NOTES"], rows: rows
+                )
+                .render())
         }
     }
 }

@@ -11,9 +11,9 @@ struct MatchSuite: BenchmarkSuite {
         let referenceCount = quick ? 20 : 200
         let corpus = TitleCorpus(titleCount: titleCount, nameCount: nameCount)
 
-        let build = BenchmarkMeasurement.time(runs: runs) { TitleIndex(titles: corpus.titles) }
+        let build = BenchmarkMeasurement.timeWithPeak(runs: runs) { TitleIndex(titles: corpus.titles) }
         let index = build.result
-        let matching = BenchmarkMeasurement.time(runs: runs) {
+        let matching = BenchmarkMeasurement.timeWithPeak(runs: runs) {
             corpus.names.map { index.match(fileName: $0.file) }
         }
         var decided = 0
@@ -28,7 +28,7 @@ struct MatchSuite: BenchmarkSuite {
         // The reference scans every title per name; its keys are prepared once so only the scan is timed.
         let sample = corpus.names.prefix(referenceCount)
         let referenceKeys = corpus.titles.map(Self.referenceKey)
-        let reference = BenchmarkMeasurement.time(runs: max(1, runs / 2)) {
+        let reference = BenchmarkMeasurement.timeWithPeak(runs: max(1, runs / 2)) {
             sample.map {
                 BestMatch.find(
                     key: Self.referenceKey(RomName(parsing: $0.file).name), among: corpus.titles, keys: referenceKeys,
@@ -37,16 +37,20 @@ struct MatchSuite: BenchmarkSuite {
         }
         return [
             BenchmarkMeasurement(
-                suite: name, name: "index \(titleCount) titles", items: titleCount, seconds: build.seconds),
+                suite: name, name: "index \(titleCount) titles", items: titleCount, seconds: build.seconds,
+                cpuSeconds: build.cpu,
+                peakMemory: build.peak),
             BenchmarkMeasurement(
                 suite: name, name: "match \(nameCount) names", items: nameCount, seconds: matching.seconds,
+                cpuSeconds: matching.cpu,
+                peakMemory: matching.peak,
                 notes: [
                     "decided": String(decided), "precision": String(format4(precision)),
                     "recall": String(format4(recall)),
                 ]),
             BenchmarkMeasurement(
                 suite: name, name: "reference scan \(referenceCount) names", items: referenceCount,
-                seconds: reference.seconds),
+                seconds: reference.seconds, cpuSeconds: reference.cpu, peakMemory: reference.peak),
         ]
     }
 

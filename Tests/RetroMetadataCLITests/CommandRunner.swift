@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataTesting
 
 /// Runs the built `retro-metadata` binary and captures what it prints.
 struct CommandRunner {
@@ -25,17 +26,7 @@ struct CommandRunner {
     }
 
     /// The binary next to the test bundle, or under `.build/debug` of the package.
-    static var binary: URL {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            root.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("retro-metadata") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[3]
-    }
+    static var binary: URL { BuiltExecutable.url(named: "retro-metadata") }
 
     /// Runs the binary with arguments and optional standard input; `environment` entries are added to
     /// (or, when `nil`, removed from) this process's.
