@@ -55,7 +55,8 @@ struct ClientOptions: ParsableArguments {
             FileHandle.standardError.write(Data("warning: cache unavailable, continuing without it: \(error)\n".utf8))
             backend = NoCache()
         }
-        let environment = ProviderEnvironment(logger: logger, regionPriority: settings.regions)
+        let environment = ProviderEnvironment(
+            logger: logger, regionPriority: settings.regions, stateDirectory: cache.stateDirectory())
         let client: MetadataClient
         do {
             client = try MetadataClient(

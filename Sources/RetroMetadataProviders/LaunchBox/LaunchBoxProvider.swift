@@ -39,10 +39,9 @@ public struct LaunchBoxProvider: MetadataProvider {
     /// Creates the provider from settings: `metadata_path`, optional `index_path` and `image_base_url`.
     public init(setup: ProviderSetup) throws {
         let options = setup.settings.options
-        let state = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
         try self.init(
             metadataPath: options["metadata_path"] ?? "",
-            indexPath: options["index_path"] ?? state + "/launchbox-metadata.sqlite",
+            indexPath: options["index_path"] ?? setup.environment.stateDirectory + "/launchbox-metadata.sqlite",
             imageBaseURL: options["image_base_url"] ?? Self.defaultImageBaseURL, scorer: setup.environment.nameScorer)
     }
 

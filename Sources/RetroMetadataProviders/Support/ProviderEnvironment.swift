@@ -1,5 +1,7 @@
+import Foundation
 import Logging
 import RetroMetadataHTTP
+import RetroMetadataStore
 
 /// What every provider shares: the transport, logger, clock, user agent, region order and name matcher.
 public struct ProviderEnvironment: Sendable {
@@ -17,6 +19,8 @@ public struct ProviderEnvironment: Sendable {
     public var nameScorer: NameScorer
     /// Retry behaviour for 429/5xx and network failures.
     public var retryPolicy: RetryPolicy
+    /// Folder for local indexes (the LaunchBox metadata index), normally the state folder.
+    public var stateDirectory: String
 
     /// The default region order.
     public static let defaultRegionPriority = ["us", "wor", "eu", "jp"]
@@ -26,8 +30,10 @@ public struct ProviderEnvironment: Sendable {
         transport: any HTTPTransport = LiveHTTPTransport(), logger: Logger,
         time: any TimeSource = ContinuousTimeSource(), userAgent: String = UserAgentMiddleware.defaultUserAgent,
         regionPriority: [String] = ProviderEnvironment.defaultRegionPriority, nameScorer: NameScorer = .standard,
-        retryPolicy: RetryPolicy = RetryPolicy()
+        retryPolicy: RetryPolicy = RetryPolicy(),
+        stateDirectory: String = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
     ) {
+        self.stateDirectory = stateDirectory
         self.transport = transport
         self.logger = logger
         self.time = time
