@@ -56,8 +56,6 @@ struct LargeInputTests {
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(size > 40_000_000)
 
-        PeakMemory.reset()
-        let before = PeakMemory.bytes()
         let reader = try LaunchBoxMetadataReader(path: path)
         var counts = (games: 0, names: 0, images: 0)
         var last: LaunchBoxMetadataGame?
@@ -73,19 +71,14 @@ struct LargeInputTests {
             case .other: Issue.record("unexpected record")
             }
         }
-        let growth = PeakMemory.bytes() - before
         #expect(counts.games == games && counts.names == games && counts.images == games)
         #expect(last?.genres == ["Action", "Platform"])
         #expect(last?.releaseDate == GameDate(year: 1995, month: 3, day: 11))
         #expect(reader.warnings.count == 1000)
-        // Loading this file as a tree takes several times its size; streaming stays far below the size
-        // itself. The peak is the whole process's, and other suites run in parallel, hence the wide margins.
-        #expect(growth < size, "peak grew by \(growth) bytes")
-        // The same measurement notices a tree of the whole file, so the bound above means something.
-        PeakMemory.reset()
-        let treeBefore = PeakMemory.bytes()
+        // Peak memory is not asserted here: this process's peak also moves with the suites running in
+        // parallel. The streaming reader's flat memory is checked in a child process of its own by
+        // `LaunchBoxImportCommandTests` and measured by the bench's `metadata` suite.
         let document = try XMLDocument.read(path: path)
-        #expect(PeakMemory.bytes() - treeBefore > size)
         #expect(document.root?.childElements.count == games * 3)
     }
 
