@@ -78,6 +78,8 @@ extension ScrapeCommand {
             var entry = game.entry
             if let mine = current[Self.fileName(entry.path)] { entry = refresh ? mine.merging(entry) : entry.merging(mine) }
             if let kinds { entry.media = entry.media.filter { kinds.contains($0.key) } }
+            // LaunchBox resolves ApplicationPath from its own folder, not the ROM folder: write the full path.
+            if target.manifest.format == .launchbox { entry.path = game.path }
             return entry
         }
         let loaded = ConvertSource(

@@ -56,10 +56,12 @@ struct ScrapeCommand: AsyncParsableCommand {
             }
         }
         let kinds = try mediaKinds()
-        let folders = try scanFolders()
-        let scraped = try await scrape(folders)
+        let folders: [ScrapeFolder]
+        let scraped: [ScrapedFolder]
         var conversions: [ConvertSummary] = []
         do {
+            folders = try scanFolders()
+            scraped = try await scrape(folders)
             for (folder, job) in zip(folders, scraped) {
                 for target in targets {
                     conversions.append(try write(job.games, folder: folder, target: target, kinds: kinds))

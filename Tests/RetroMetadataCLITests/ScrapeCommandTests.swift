@@ -8,7 +8,7 @@ import Testing
         .deletingLastPathComponent()
 
     /// A fresh copy of the samples and the environment pointing the offline providers at it.
-    private func copyOfSamples() throws -> (root: URL, environment: [String: String?]) {
+    func copyOfSamples() throws -> (root: URL, environment: [String: String?]) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("scrape-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
@@ -102,5 +102,21 @@ import Testing
             environment: environment)
         #expect(result.status == 2)
         #expect(result.stderr.contains("--platform"))
+    }
+}
+
+extension ScrapeCommandTests {
+    @Test func unreadableExistingGamelistIsBadUsage() throws {
+        let (root, environment) = try copyOfSamples()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let gamelist = root.appendingPathComponent("samples/roms/megadrive/gamelist.xml")
+        try Data("<gameList><game><path>".utf8).write(to: gamelist)
+        let result = try CommandRunner.run(
+            [
+                "scrape", gamelist.deletingLastPathComponent().path, "--providers", "dat",
+                "--state-dir", root.appendingPathComponent("state").path,
+            ], environment: environment)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("gamelist.xml"))
     }
 }
