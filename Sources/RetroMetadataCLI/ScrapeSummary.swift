@@ -59,7 +59,9 @@ struct ScrapeSummary: Encodable {
         fieldsFilled = scraped.reduce(0) { $0 + $1.filledFields.count }
         mediaWritten = conversions.reduce(0) { $0 + $1.media.count }
         self.dryRun = dryRun
-        files = conversions.flatMap(\.files)
+        // A file shared by several platforms (LaunchBox's Platforms.xml) is listed once, with its first action.
+        var seen: Set<String> = []
+        files = conversions.flatMap(\.files).filter { seen.insert($0.path).inserted }
         roms = scraped.map {
             Rom(
                 path: $0.path, name: $0.entry.name, identification: $0.identification.rawValue,
