@@ -189,7 +189,7 @@ let package = Package(
             name: "RetroMetadataTests",
             dependencies: [
                 "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
-                "RetroMetadataProviders", "RetroMetadataTesting", log,
+                "RetroMetadataProviders", "RetroMetadataTesting", log, "RetroMetadataScan",
             ],
             swiftSettings: strictSettings
         ),

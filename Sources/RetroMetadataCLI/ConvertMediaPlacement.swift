@@ -14,13 +14,15 @@ struct ConvertMediaPlacement {
     /// Places `file`; returns whether it was re-encoded.
     @discardableResult
     func place(_ file: ExportPlan.MediaFile) throws -> Bool {
+        // A scrape writing into the ROM folder's own layout finds media already in place.
+        let destination = try ArtworkStore.checkedDestination(file.destination, under: output)
+        if URL(fileURLWithPath: file.source).standardizedFileURL.path == destination { return false }
         if file.kind.isImage, let spec = spec, let bytes = FileManager.default.contents(atPath: file.source),
             let format = ArtworkFormat.sniff(bytes), format.isImage
         {
             let resizer = VipsImageResizer()
             let size = try resizer.dimensions(of: bytes)
             if !spec.isSatisfied(width: size.width, height: size.height, format: format) {
-                let destination = try ArtworkStore.checkedDestination(file.destination, under: output)
                 let encoded = try resizer.resize(bytes, to: spec, as: spec.format ?? (format == .png ? .png : .jpeg))
                 try AtomicFile.write(encoded, to: destination)
                 return true

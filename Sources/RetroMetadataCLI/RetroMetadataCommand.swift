@@ -8,6 +8,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             IdentifyCommand.self,
+            ScrapeCommand.self,
             SearchCommand.self,
             HashCommand.self,
             InspectCommand.self,

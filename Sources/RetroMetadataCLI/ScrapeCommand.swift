@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import RetroMetadata
+import RetroMetadataCore
+import RetroMetadataExport
+import RetroMetadataScan
+import RetroMetadataXML
+
+/// `retro-metadata scrape`: scan, hash, identify and fill each ROM folder's metadata, then write every frontend's files.
+struct ScrapeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scrape",
+        abstract: "Identify ROM folders and write each frontend's metadata and media.",
+        discussion: """
+            Each ROM folder's platform is --platform or the folder's name. Existing metadata (the folder's \
+            gamelist.xml and the target's own file) is read first: only missing values are filled unless \
+            --refresh, and favorites, play counts and hand edits are kept. Output defaults to the ROM folder's \
+            parent for es and batocera; other frontends need --output. Exit status 3 when a game failed.
+            """)
+
+    @Argument(help: "ROM folders or files.")
+    var paths: [String]
+
+    @Option(name: .customLong("frontend"), help: "Target frontend (repeatable; default es).")
+    var frontends: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output root folder.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Only these media kinds, comma-separated (default: all).", valueName: "kinds"))
+    var media: String?
+
+    @Flag(help: "Replace existing values with the providers' (favorites and play data stay).")
+    var refresh = false
+
+    @Flag(help: "Show what would be written and change nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print one JSON object summarising the scrape.")
+    var json = false
+
+    @OptionGroup var client: ClientOptions
+    @OptionGroup var frontendOptions: FrontendOptions
+
+    func run() async throws {
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard missing.isEmpty else {
+            for path in missing { HashCommand.warn("error: \(path): no such file or directory") }
+            throw ExitCode.badInput
+        }
+        let catalog = try frontendOptions.catalog()
+        let targets = try (frontends.isEmpty ? ["es"] : frontends).map { name in
+            do { return try catalog.frontend(named: name) } catch {
+                HashCommand.warn("error: \(error)")
+                throw ExitCode.badInput
+            }
+        }
+        let kinds = try mediaKinds()
+        let folders: [ScrapeFolder]
+        let scraped: [ScrapedFolder]
+        var conversions: [ConvertSummary] = []
+        do {
+            folders = try scanFolders()
+            scraped = try await scrape(folders)
+            for (folder, job) in zip(folders, scraped) {
+                for target in targets {
+                    conversions.append(try write(job.games, folder: folder, target: target, kinds: kinds))
+                }
+            }
+        } catch let error as XMLError {
+            HashCommand.warn("error: \(error)")
+            throw ExitCode.badInput
+        } catch let error as ExportError {
+            HashCommand.warn("error: \(error)")
+            throw ExitCode.badInput
+        }
+        let summary = ScrapeSummary(games: scraped.flatMap(\.games), conversions: conversions, dryRun: dryRun)
+        if json { try JSONLines().emit(summary) } else { summary.printText() }
+        if summary.failed > 0 || folders.contains(where: { !$0.issues.isEmpty }) { throw ExitCode.partialFailure }
+    }
+
+    /// The media kinds asked for, or `nil` for all; an unknown kind exits with status 2.
+    private func mediaKinds() throws -> Set<MediaKind>? {
+        guard let media else { return nil }
+        var kinds: Set<MediaKind> = []
+        for name in media.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let kind = MediaKind(rawValue: name) else {
+                HashCommand.warn("error: unknown media kind '\(name)'")
+                throw ExitCode.badInput
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+}
