@@ -46,16 +46,20 @@ public struct GamelistFile: Sendable {
         let children = root.children
         // Entries decode independently, so big files use every core.
         let decoded = ParallelChunks.map(count: children.count) { range in
-            var part: [(entry: LibraryEntry, slot: Int)] = []
+            var part: (entries: [LibraryEntry], slots: [Int]) = ([], [])
+            part.entries.reserveCapacity(range.count / 2 + 1)
+            part.slots.reserveCapacity(range.count / 2 + 1)
             for slot in range {
                 guard case .element(let element) = children[slot], element.name == "game" || element.name == "folder"
                 else { continue }
-                part.append((GamelistEntryCodec.decode(element), slot))
+                part.entries.append(GamelistEntryCodec.decode(element))
+                part.slots.append(slot)
             }
             return part
         }
-        originalEntries = decoded.flatMap { $0.map(\.entry) }
-        originalSlots = decoded.flatMap { $0.map(\.slot) }
+        // Joined part by part: entries are large values, copying them through tuples costs measurably.
+        originalEntries = decoded.count == 1 ? decoded[0].entries : decoded.flatMap(\.entries)
+        originalSlots = decoded.count == 1 ? decoded[0].slots : decoded.flatMap(\.slots)
         library = Library(entries: originalEntries)
         self.flavour = flavour ?? Self.detectFlavour(document: document, root: root)
     }

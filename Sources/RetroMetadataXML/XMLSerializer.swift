@@ -175,8 +175,10 @@ extension XMLDocument {
             // A big root (a gamelist's entries) is written in chunks on every core, then joined in order.
             serializer.writeStartTag(element)
             let children = element.children
+            // Each chunk's buffer is sized from its share of the input once, so it never regrows and copies.
+            let perChild = (sourceSize + sourceSize / 16) / max(children.count, 1) + 1
             for part in ParallelChunks.map(count: children.count, { range in
-                var chunk = XMLSerializer(capacity: 1 << 20)
+                var chunk = XMLSerializer(capacity: max(1 << 16, perChild * range.count))
                 for index in range { chunk.write(children[index]) }
                 return chunk.bytes
             }) {
