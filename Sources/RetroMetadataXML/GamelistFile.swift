@@ -69,7 +69,7 @@ public struct GamelistFile: Sendable {
         if document.rootIndex(named: "alternativeEmulator") != nil { return .esDE }
         let esDEOnly: Set<String> = ["altemulator", "controller", "completed", "broken", "collectionsortname", "nogamecount"]
         let batoceraOnly: Set<String> = ["md5", "crc32", "lang", "scrap", "gametime", "emulator", "core", "cheevosHash"]
-        for entry in root.childElements.prefix(200) {
+        for entry in root.children.lazy.compactMap(\.element).prefix(200) {
             let names = Set(entry.childElements.map(\.name))
             if !names.isDisjoint(with: esDEOnly) { return .esDE }
             if !names.isDisjoint(with: batoceraOnly) || entry.attribute("id") != nil { return .batocera }

@@ -66,7 +66,7 @@ struct XMLSerializer {
     /// Writes `</name>`.
     mutating func writeEndTag(_ element: XMLElement) {
         bytes += "</".utf8
-        bytes += xmlName(element.name).utf8
+        appendName(element.name)
         bytes.append(UInt8(ascii: ">"))
     }
 
@@ -77,16 +77,28 @@ struct XMLSerializer {
 
     private mutating func writeOpening(_ element: XMLElement) {
         bytes.append(UInt8(ascii: "<"))
-        bytes += xmlName(element.name).utf8
+        appendName(element.name)
         for attribute in element.attributes {
             bytes.append(0x20)
-            bytes += xmlName(attribute.name).utf8
+            appendName(attribute.name)
             bytes += "=\"".utf8
             escape(attribute.value, inAttribute: true)
             bytes.append(UInt8(ascii: "\""))
         }
     }
 
+
+    /// Appends `name`, checked and copied in one pass; only an invalid name (set by code) goes through `xmlName`.
+    private mutating func appendName(_ name: String) {
+        var name = name
+        let appended = name.withUTF8 { source -> Bool in
+            guard !source.isEmpty else { return false }
+            for (index, byte) in source.enumerated() where !isNameByte(byte, first: index == 0) { return false }
+            bytes.append(contentsOf: source)
+            return true
+        }
+        if !appended { bytes += xmlName(name).utf8 }
+    }
 
     private mutating func escape(_ text: String, inAttribute: Bool) {
         var text = text
@@ -137,10 +149,6 @@ struct XMLSerializer {
 ///
 /// Names read from files are always valid; this guards names set by code (a LaunchBox field name, say).
 func xmlName(_ name: String) -> String {
-    func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
-        if isNameStart(byte) || byte >= 0x80 { return true }
-        return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
-    }
     var valid = !name.isEmpty
     var first = true
     for byte in name.utf8 {
@@ -160,6 +168,12 @@ func xmlName(_ name: String) -> String {
         result.unicodeScalars.append(keep ? scalar : "_")
     }
     return result
+}
+
+/// Whether `byte` may appear in an XML name (at its start when `first`); bytes of non-ASCII characters always may.
+private func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+    if isNameStart(byte) || byte >= 0x80 { return true }
+    return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
 }
 
 extension XMLDocument {
