@@ -46,16 +46,20 @@ public struct GamelistFile: Sendable {
         let children = root.children
         // Entries decode independently, so big files use every core.
         let decoded = ParallelChunks.map(count: children.count) { range in
-            var part: [(entry: LibraryEntry, slot: Int)] = []
+            var part: (entries: [LibraryEntry], slots: [Int]) = ([], [])
+            part.entries.reserveCapacity(range.count / 2 + 1)
+            part.slots.reserveCapacity(range.count / 2 + 1)
             for slot in range {
                 guard case .element(let element) = children[slot], element.name == "game" || element.name == "folder"
                 else { continue }
-                part.append((GamelistEntryCodec.decode(element), slot))
+                part.entries.append(GamelistEntryCodec.decode(element))
+                part.slots.append(slot)
             }
             return part
         }
-        originalEntries = decoded.flatMap { $0.map(\.entry) }
-        originalSlots = decoded.flatMap { $0.map(\.slot) }
+        // Joined part by part: entries are large values, copying them through tuples costs measurably.
+        originalEntries = decoded.count == 1 ? decoded[0].entries : decoded.flatMap(\.entries)
+        originalSlots = decoded.count == 1 ? decoded[0].slots : decoded.flatMap(\.slots)
         library = Library(entries: originalEntries)
         self.flavour = flavour ?? Self.detectFlavour(document: document, root: root)
     }
@@ -65,7 +69,7 @@ public struct GamelistFile: Sendable {
         if document.rootIndex(named: "alternativeEmulator") != nil { return .esDE }
         let esDEOnly: Set<String> = ["altemulator", "controller", "completed", "broken", "collectionsortname", "nogamecount"]
         let batoceraOnly: Set<String> = ["md5", "crc32", "lang", "scrap", "gametime", "emulator", "core", "cheevosHash"]
-        for entry in root.childElements.prefix(200) {
+        for entry in root.children.lazy.compactMap(\.element).prefix(200) {
             let names = Set(entry.childElements.map(\.name))
             if !names.isDisjoint(with: esDEOnly) { return .esDE }
             if !names.isDisjoint(with: batoceraOnly) || entry.attribute("id") != nil { return .batocera }

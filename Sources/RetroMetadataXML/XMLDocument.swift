@@ -53,8 +53,8 @@ public struct XMLDocument: Sendable {
 
     /// Builds the tree from a reader whose input is wrapped in the repairer's body element.
     private init(reader: XMLStreamReader) throws {
-        // Open elements, and one reusable child buffer per depth: each element's children array is
-        // then allocated once at its exact size instead of growing node by node.
+        // Open elements, and one child buffer per depth, reserved at the previous sibling's size: each
+        // element's children array is then allocated once instead of growing node by node.
         var open: [(name: String, attributes: [XMLAttribute])] = []
         var buffers: [[XMLNode]] = []
         var top: [XMLNode] = []
@@ -80,8 +80,15 @@ public struct XMLDocument: Sendable {
                 guard depth >= 1, let (name, attributes) = open.popLast() else { continue }
                 let level = open.count
                 // `<a></a>` keeps its two tags: an empty text child tells the serializer so.
-                let children: [XMLNode] = buffers[level].isEmpty ? [.text("")] : Array(buffers[level])
-                buffers[level].removeAll(keepingCapacity: true)
+                var children: [XMLNode] = [.text("")]
+                if !buffers[level].isEmpty {
+                    // The buffer moves into the element; the next sibling's starts at this one's size
+                    // (siblings are alike), so no element keeps a grown buffer's spare capacity.
+                    let count = buffers[level].count
+                    swap(&children, &buffers[level])
+                    buffers[level] = []
+                    buffers[level].reserveCapacity(count)
+                }
                 append(.element(XMLElement(name: name, attributes: attributes, children: children)))
             case .text(let text): append(.text(text))
             case .cdata(let text): append(.cdata(text))

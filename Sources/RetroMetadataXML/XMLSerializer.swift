@@ -66,7 +66,7 @@ struct XMLSerializer {
     /// Writes `</name>`.
     mutating func writeEndTag(_ element: XMLElement) {
         bytes += "</".utf8
-        bytes += xmlName(element.name).utf8
+        appendName(element.name)
         bytes.append(UInt8(ascii: ">"))
     }
 
@@ -77,16 +77,28 @@ struct XMLSerializer {
 
     private mutating func writeOpening(_ element: XMLElement) {
         bytes.append(UInt8(ascii: "<"))
-        bytes += xmlName(element.name).utf8
+        appendName(element.name)
         for attribute in element.attributes {
             bytes.append(0x20)
-            bytes += xmlName(attribute.name).utf8
+            appendName(attribute.name)
             bytes += "=\"".utf8
             escape(attribute.value, inAttribute: true)
             bytes.append(UInt8(ascii: "\""))
         }
     }
 
+
+    /// Appends `name`, checked and copied in one pass; only an invalid name (set by code) goes through `xmlName`.
+    private mutating func appendName(_ name: String) {
+        var name = name
+        let appended = name.withUTF8 { source -> Bool in
+            guard !source.isEmpty else { return false }
+            for (index, byte) in source.enumerated() where !isNameByte(byte, first: index == 0) { return false }
+            bytes.append(contentsOf: source)
+            return true
+        }
+        if !appended { bytes += xmlName(name).utf8 }
+    }
 
     private mutating func escape(_ text: String, inAttribute: Bool) {
         var text = text
@@ -137,10 +149,6 @@ struct XMLSerializer {
 ///
 /// Names read from files are always valid; this guards names set by code (a LaunchBox field name, say).
 func xmlName(_ name: String) -> String {
-    func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
-        if isNameStart(byte) || byte >= 0x80 { return true }
-        return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
-    }
     var valid = !name.isEmpty
     var first = true
     for byte in name.utf8 {
@@ -162,6 +170,12 @@ func xmlName(_ name: String) -> String {
     return result
 }
 
+/// Whether `byte` may appear in an XML name (at its start when `first`); bytes of non-ASCII characters always may.
+private func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+    if isNameStart(byte) || byte >= 0x80 { return true }
+    return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
+}
+
 extension XMLDocument {
     /// The document as UTF-8 bytes (no byte order mark): declaration, then every top-level node.
     public func serialized() -> [UInt8] {
@@ -175,8 +189,10 @@ extension XMLDocument {
             // A big root (a gamelist's entries) is written in chunks on every core, then joined in order.
             serializer.writeStartTag(element)
             let children = element.children
+            // Each chunk's buffer is sized from its share of the input once, so it never regrows and copies.
+            let perChild = (sourceSize + sourceSize / 16) / max(children.count, 1) + 1
             for part in ParallelChunks.map(count: children.count, { range in
-                var chunk = XMLSerializer(capacity: 1 << 20)
+                var chunk = XMLSerializer(capacity: max(1 << 16, perChild * range.count))
                 for index in range { chunk.write(children[index]) }
                 return chunk.bytes
             }) {

@@ -13,6 +13,8 @@ public final class XMLStreamReader {
     private var pendingEnd: String?
     /// Element and attribute names by libxml2's interned pointer: names repeat, so each is decoded once.
     private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// A direct-mapped cache in front of `names`: hashing a pointer per tag costs more than the rest of the lookup.
+    private var recentNames = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 64)
 
     /// Streams the file at `path`; `wrapsBody` is for the document builder (several roots).
     public convenience init(path: String) throws {
@@ -135,10 +137,17 @@ public final class XMLStreamReader {
 
     private func internedName(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        if let name = names[pointer] { return name }
-        let name = string(pointer)
-        // The reader's dictionary owns the pointer for the reader's lifetime; cap the cache anyway.
-        if names.count < 4096 { names[pointer] = name }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 4) & (recentNames.count - 1)
+        if recentNames[slot].pointer == pointer { return recentNames[slot].name }
+        let name: String
+        if let known = names[pointer] {
+            name = known
+        } else {
+            name = string(pointer)
+            // The reader's dictionary owns the pointer for the reader's lifetime; cap the cache anyway.
+            if names.count < 4096 { names[pointer] = name }
+        }
+        if names[pointer] != nil { recentNames[slot] = (pointer, name) }
         return name
     }
 }
