@@ -155,12 +155,14 @@ let package = Package(
         ),
         .testTarget(
             name: "RetroMetadataScanTests",
-            dependencies: ["RetroMetadataScan", "RetroMetadataCore"],
+            dependencies: ["RetroMetadataScan", "RetroMetadataCore", "RetroMetadataTesting"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "RetroMetadataStoreTests",
-            dependencies: ["RetroMetadataStore", "RetroMetadataCore", log, nio("NIOCore"), nio("NIOPosix")],
+            dependencies: [
+                "RetroMetadataStore", "RetroMetadataCore", "RetroMetadataTesting", log, nio("NIOCore"), nio("NIOPosix"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

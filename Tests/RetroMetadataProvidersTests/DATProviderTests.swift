@@ -1,6 +1,7 @@
 import Foundation
 import RetroMetadataCore
 import RetroMetadataProviders
+import RetroMetadataTesting
 import Testing
 
 @Suite("DAT files: clrmamepro and Logiqx loading, hash identification, metadata fragments")

@@ -1,6 +1,7 @@
 import Foundation
 import RetroMetadataCore
 import RetroMetadataProviders
+import RetroMetadataTesting
 import Testing
 
 @Suite("Gamelist files as a local source: entries by ROM file name, media of both layouts")

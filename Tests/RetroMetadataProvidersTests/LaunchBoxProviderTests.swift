@@ -1,6 +1,7 @@
 import Foundation
 import RetroMetadataCore
 import RetroMetadataProviders
+import RetroMetadataTesting
 import Testing
 
 @Suite("LaunchBox Games DB: Metadata.xml imported into an SQLite index, searched and mapped")

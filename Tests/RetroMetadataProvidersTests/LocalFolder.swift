@@ -1,32 +1,12 @@
 import Foundation
 import RetroMetadataCore
 import RetroMetadataScan
+import RetroMetadataTesting
 
-/// A fresh temporary folder for local-source tests, removed when the value goes away.
-final class LocalFolder {
-    let path: String
+/// Local-source tests write their files in a `TemporaryFolder` (RetroMetadataTesting).
+typealias LocalFolder = TemporaryFolder
 
-    init() throws {
-        path = NSTemporaryDirectory() + "retro-metadata-local-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes `bytes` at `name` (folders created as needed) and returns the absolute path.
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    /// Writes UTF-8 text at `name`.
-    @discardableResult
-    func write(_ name: String, text: String) throws -> String { try write(name, Array(text.utf8)) }
-
+extension TemporaryFolder {
     /// The hashes of the file at `path`, computed by the scan module.
     static func hashes(of path: String) throws -> FileHashes {
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0

@@ -1,5 +1,6 @@
 import Foundation
 import RetroMetadataCore
+import RetroMetadataTesting
 import Testing
 
 @testable import RetroMetadataScan

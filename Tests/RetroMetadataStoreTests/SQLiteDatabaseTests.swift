@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataTesting
 import Testing
 
 @testable import RetroMetadataStore

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RetroMetadataCore
+import RetroMetadataTesting
 import Testing
 
 @testable import RetroMetadataStore

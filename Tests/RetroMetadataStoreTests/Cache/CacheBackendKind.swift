@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RetroMetadataStore
+import RetroMetadataTesting
 import Testing
 
 /// A backend under test, and how to make a fresh, empty one.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RetroMetadataStore
+import RetroMetadataTesting
 import Testing
 
 @Suite struct CacheLocationTests {

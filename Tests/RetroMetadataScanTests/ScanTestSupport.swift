@@ -1,45 +1,6 @@
 import Foundation
 import RetroMetadataScan
 
-/// A fresh folder under the system's temporary directory, removed when the value goes away.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "retro-metadata-scan-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    /// Writes `bytes` at `name` (folders created as needed) and returns the absolute path.
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    /// Writes UTF-8 text at `name`.
-    @discardableResult
-    func write(_ name: String, text: String) throws -> String {
-        try write(name, Array(text.utf8))
-    }
-
-    /// Creates a folder at `name`.
-    @discardableResult
-    func folder(_ name: String) throws -> String {
-        let folder = path + "/" + name
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-}
-
 /// Deterministic pseudo-random bytes (xorshift), so failures reproduce.
 func patternBytes(_ count: Int, seed: UInt64 = 0x9E37_79B9_7F4A_7C15) -> [UInt8] {
     var state = seed
