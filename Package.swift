@@ -104,8 +104,9 @@ let package = Package(
         .target(
             name: "RetroMetadata",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataScan", "RetroMetadataHTTP",
-                "RetroMetadataProviders", log, .product(name: "Yams", package: "Yams"),
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan",
+                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", log,
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RetroMetadata
 import Foundation
 import RetroMetadataArtwork
 import RetroMetadataCore

@@ -55,18 +55,24 @@ struct ScrapeCommand: AsyncParsableCommand {
                 throw ExitCode.badInput
             }
         }
-        let kinds = try mediaKinds()
+        let writer = ScrapeWriter(output: output, kinds: try mediaKinds(), refresh: refresh, dryRun: dryRun)
         let folders: [ScrapeFolder]
-        let scraped: [ScrapedFolder]
+        let scraped: [[ScrapedGame]]
         var conversions: [ConvertSummary] = []
+        var scanIssues = 0
         do {
-            folders = try scanFolders()
+            let scan = try ScrapeFolder.scan(paths, platform: try client.platformSlug())
+            for issue in scan.issues { HashCommand.warn("warning: \(issue)") }
+            (folders, scanIssues) = (scan.folders, scan.issues.count)
+            // Every target's output folder is checked before any provider is asked.
+            for folder in folders { for target in targets { _ = try writer.outputRoot(for: target, folder: folder) } }
             scraped = try await scrape(folders)
-            for (folder, job) in zip(folders, scraped) {
-                for target in targets {
-                    conversions.append(try write(job.games, folder: folder, target: target, kinds: kinds))
-                }
+            for (folder, games) in zip(folders, scraped) {
+                for target in targets { conversions.append(try writer.write(games, folder: folder, target: target)) }
             }
+        } catch let error as ScrapeError {
+            HashCommand.warn("error: \(error)")
+            throw ExitCode.badInput
         } catch let error as XMLError {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
@@ -74,9 +80,9 @@ struct ScrapeCommand: AsyncParsableCommand {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
         }
-        let summary = ScrapeSummary(games: scraped.flatMap(\.games), conversions: conversions, dryRun: dryRun)
+        let summary = ScrapeSummary(games: scraped.flatMap { $0 }, conversions: conversions, dryRun: dryRun)
         if json { try JSONLines().emit(summary) } else { summary.printText() }
-        if summary.failed > 0 || folders.contains(where: { !$0.issues.isEmpty }) { throw ExitCode.partialFailure }
+        if summary.failed > 0 || scanIssues > 0 { throw ExitCode.partialFailure }
     }
 
     /// The media kinds asked for, or `nil` for all; an unknown kind exits with status 2.

@@ -6,14 +6,14 @@ import RetroMetadataFiles
 
 /// Places one media file in the target layout: linked or copied as is, or re-encoded when the frontend's image
 /// rules (format, size) need it.
-struct ConvertMediaPlacement {
-    let output: String
-    let mode: PlacementMode
-    let rules: FrontendManifest.ImageRules?
+public struct ConvertMediaPlacement {
+    public let output: String
+    public let mode: PlacementMode
+    public let rules: FrontendManifest.ImageRules?
 
     /// Places `file`; returns whether it was re-encoded.
     @discardableResult
-    func place(_ file: ExportPlan.MediaFile) throws -> Bool {
+    public func place(_ file: ExportPlan.MediaFile) throws -> Bool {
         // A scrape writing into the ROM folder's own layout finds media already in place.
         let destination = try ArtworkStore.checkedDestination(file.destination, under: output)
         if URL(fileURLWithPath: file.source).standardizedFileURL.path == destination { return false }

@@ -4,9 +4,9 @@ import RetroMetadataExport
 import RetroMetadataXML
 
 /// Reads the text formats `convert` accepts as sources: Pegasus, AttractMode romlists and RetroArch playlists.
-enum ConvertTextSource {
+public enum ConvertTextSource {
     /// The source at `path` when it is one of the text formats (by `--from` or by its name), else nil.
-    static func load(_ path: String, from: String?) throws -> ConvertSource? {
+    public static func load(_ path: String, from: String?) throws -> ConvertSource? {
         let url = URL(fileURLWithPath: path)
         let format: String? =
             switch from {

@@ -3,16 +3,16 @@ import RetroMetadataCore
 import RetroMetadataExport
 
 /// Finds each source entry's existing media: its own media paths, then the source frontend's layout.
-struct ConvertMediaSources {
-    let loaded: ConvertSource
-    let platform: String
-    let frontend: Frontend?
+public struct ConvertMediaSources {
+    public let loaded: ConvertSource
+    public let platform: String
+    public let frontend: Frontend?
 
     /// Extensions tried for layout patterns ending in `{ext}`.
-    static let extensions = ["png", "jpg", "jpeg", "webp", "gif", "mp4", "mkv", "avi", "webm", "pdf"]
+    public static let extensions = ["png", "jpg", "jpeg", "webp", "gif", "mp4", "mkv", "avi", "webm", "pdf"]
 
     /// Absolute paths of existing media files by kind, one dictionary per entry.
-    func find(for entries: [LibraryEntry]) -> [[MediaKind: String]] {
+    public func find(for entries: [LibraryEntry]) -> [[MediaKind: String]] {
         let metadataFolder = URL(fileURLWithPath: loaded.path).deletingLastPathComponent().standardizedFileURL.path
         let root = layoutRoot()
         let layout = frontend.map {

@@ -6,15 +6,24 @@ import RetroMetadataFiles
 import RetroMetadataXML
 
 /// One conversion: the metadata files to write and the media to place, then writing them (unless a dry run).
-struct ConvertPlan {
-    let loaded: ConvertSource
-    let platform: String
-    let target: Frontend
-    let sourceFrontend: Frontend?
-    let output: String
+public struct ConvertPlan {
+    public let loaded: ConvertSource
+    public let platform: String
+    public let target: Frontend
+    public let sourceFrontend: Frontend?
+    public let output: String
+
+    /// A conversion of `loaded` (platform `platform`) into `target`'s layout under `output`.
+    public init(loaded: ConvertSource, platform: String, target: Frontend, sourceFrontend: Frontend?, output: String) {
+        self.loaded = loaded
+        self.platform = platform
+        self.target = target
+        self.sourceFrontend = sourceFrontend
+        self.output = output
+    }
 
     /// Plans, then writes (or only reports, for a dry run).
-    mutating func run(placement: PlacementMode, dryRun: Bool) throws -> ConvertSummary {
+    public mutating func run(placement: PlacementMode, dryRun: Bool) throws -> ConvertSummary {
         let names = ConvertPlatformNames.names(for: platform, frontend: target.name)
         let exporter = FrontendExporter(frontend: target, names: names)
         let entries = loaded.entries(forGamelist: target.manifest.format != .launchbox)

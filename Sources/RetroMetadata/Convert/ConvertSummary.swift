@@ -1,28 +1,28 @@
 import RetroMetadataCore
 
 /// The JSON `convert --json` prints.
-struct ConvertSummary: Encodable {
+public struct ConvertSummary: Encodable {
     /// A metadata file and what happens to it: `create`, `replace` or `unchanged`.
-    struct FileChange: Encodable {
-        let path: String
-        let action: String
+    public struct FileChange: Encodable {
+        public let path: String
+        public let action: String
     }
 
     /// A media file placed (or, in a dry run, that would be).
-    struct MediaChange: Encodable {
-        let entry: String
-        let kind: String
-        let source: String
-        let destination: String
-        let action: String
+    public struct MediaChange: Encodable {
+        public let entry: String
+        public let kind: String
+        public let source: String
+        public let destination: String
+        public let action: String
     }
 
     /// The fields one entry carries into the target (dry run only).
-    struct EntryFields: Encodable {
-        let path: String
-        let fields: [String]
+    public struct EntryFields: Encodable {
+        public let path: String
+        public let fields: [String]
 
-        init(_ entry: LibraryEntry) {
+        public init(_ entry: LibraryEntry) {
             path = entry.path
             var names: [String] = []
             let optional: [(String, Any?)] = [
@@ -44,28 +44,15 @@ struct ConvertSummary: Encodable {
         }
     }
 
-    let source: String
-    let from: String
-    let to: String
-    let platform: String
-    let entries: Int
-    let outputs: [String]
-    let repairs: Int
-    let dryRun: Bool
-    let files: [FileChange]
-    let media: [MediaChange]
-    let fields: [EntryFields]?
-
-    /// The human form.
-    func printText() {
-        let verb = dryRun ? "would convert" : "converted"
-        print("\(verb) \(entries) entries from \(from) to \(to): " + outputs.joined(separator: ", "))
-        guard dryRun else {
-            if !media.isEmpty { print("placed \(media.count) media files") }
-            return
-        }
-        for file in files { print("\(file.action) \(file.path)") }
-        for file in media { print("\(file.action) \(file.destination) (\(file.kind) of \(file.entry))") }
-        for entry in fields ?? [] { print("  \(entry.path): \(entry.fields.joined(separator: ", "))") }
-    }
+    public let source: String
+    public let from: String
+    public let to: String
+    public let platform: String
+    public let entries: Int
+    public let outputs: [String]
+    public let repairs: Int
+    public let dryRun: Bool
+    public let files: [FileChange]
+    public let media: [MediaChange]
+    public let fields: [EntryFields]?
 }

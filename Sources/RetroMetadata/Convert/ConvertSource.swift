@@ -3,27 +3,41 @@ import RetroMetadataCore
 import RetroMetadataXML
 
 /// What `convert` read: a gamelist or a LaunchBox platform file, its library and its platform.
-struct ConvertSource {
+public struct ConvertSource {
     /// The file read.
-    let path: String
+    public let path: String
     /// `es`, `esde`, `batocera`, `recalbox` or `launchbox`.
-    let format: String
+    public let format: String
     /// The platform the source names (folder name or LaunchBox `<Platform>`).
-    let platform: String?
+    public let platform: String?
     /// The gamelist, when the source is one.
-    let gamelist: GamelistFile?
+    public let gamelist: GamelistFile?
     /// The LaunchBox file, when the source is one.
-    let launchBox: LaunchBoxPlatformFile?
+    public let launchBox: LaunchBoxPlatformFile?
     /// Repairs made while reading.
-    let repairs: [XMLDiagnostic]
+    public let repairs: [XMLDiagnostic]
     /// The entries of a text format source (Pegasus, AttractMode, RetroArch).
-    var textLibrary: Library? = nil
+    public var textLibrary: Library? = nil
+
+    /// A source read from `path` in `format`.
+    public init(
+        path: String, format: String, platform: String?, gamelist: GamelistFile?, launchBox: LaunchBoxPlatformFile?,
+        repairs: [XMLDiagnostic], textLibrary: Library? = nil
+    ) {
+        self.path = path
+        self.format = format
+        self.platform = platform
+        self.gamelist = gamelist
+        self.launchBox = launchBox
+        self.repairs = repairs
+        self.textLibrary = textLibrary
+    }
 
     /// The entries read.
-    var library: Library { gamelist?.library ?? launchBox?.library ?? textLibrary ?? Library() }
+    public var library: Library { gamelist?.library ?? launchBox?.library ?? textLibrary ?? Library() }
 
     /// Reads `source`: a gamelist.xml, a folder holding one, or a LaunchBox platform XML.
-    static func load(_ source: String, from: String? = nil) throws -> ConvertSource {
+    public static func load(_ source: String, from: String? = nil) throws -> ConvertSource {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else {
             throw XMLError.io("no such file or folder", file: source)
@@ -57,7 +71,7 @@ struct ConvertSource {
     }
 
     /// The entries for the target family: crossing between gamelist and LaunchBox drops the other format's extras.
-    func entries(forGamelist: Bool) -> [LibraryEntry] {
+    public func entries(forGamelist: Bool) -> [LibraryEntry] {
         let sameFamily = forGamelist == (launchBox == nil)
         guard !sameFamily else { return library.entries }
         // LaunchBox has no folder entries; their games are listed on their own.
@@ -72,9 +86,9 @@ struct ConvertSource {
 }
 
 /// Updates an existing output's entries from converted ones, matching by path (and kind, for gamelists).
-enum ConvertMerge {
+public enum ConvertMerge {
     /// `existing` with each match updated from its converted entry (nothing erased), new entries appended.
-    static func merge(_ converted: [LibraryEntry], into existing: [LibraryEntry], matchingKind: Bool = true)
+    public static func merge(_ converted: [LibraryEntry], into existing: [LibraryEntry], matchingKind: Bool = true)
         -> [LibraryEntry]
     {
         func key(_ entry: LibraryEntry) -> String { (matchingKind ? entry.kind.rawValue : "") + "\u{0}" + entry.path }

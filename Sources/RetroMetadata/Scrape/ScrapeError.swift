@@ -1,0 +1,20 @@
+/// Why a scrape could not start or write: names the folder, file or option at fault.
+public struct ScrapeError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, in a word: `platform`, `output`.
+    public let code: String
+    /// The message shown to the user.
+    public let message: String
+
+    /// The platform of `folder` is neither given nor known from its name.
+    public static func unknownPlatform(folder: String) -> ScrapeError {
+        ScrapeError(code: "platform", message: "cannot tell the platform of \(folder) from its name; pass --platform")
+    }
+
+    /// `frontend` keeps no metadata beside the ROMs, so it needs an output folder.
+    public static func outputNeeded(frontend: String) -> ScrapeError {
+        ScrapeError(code: "output", message: "--output is needed for \(frontend)")
+    }
+
+    /// The message.
+    public var description: String { message }
+}
