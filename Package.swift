@@ -54,8 +54,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "RetroMetadataSQLite",
+            dependencies: ["CSQLite", log],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "RetroMetadataStore",
-            dependencies: ["RetroMetadataCore", "CSQLite", log, nio("NIOCore"), nio("NIOPosix")],
+            dependencies: [
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataSQLite", log, nio("NIOCore"), nio("NIOPosix"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -77,8 +84,8 @@ let package = Package(
         .target(
             name: "RetroMetadataProviders",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan",
-                log,
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataHTTP", "RetroMetadataXML", "RetroMetadataSQLite",
+                "RetroMetadataScan", log,
             ],
             swiftSettings: strictSettings
         ),
@@ -86,7 +93,7 @@ let package = Package(
         .target(
             name: "RetroMetadataArtwork",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataHTTP", "RetroMetadataStore", "RetroMetadataScan",
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataHTTP", "RetroMetadataSQLite", "RetroMetadataScan",
                 "CVips", log,
             ],
             swiftSettings: strictSettings
@@ -104,8 +111,8 @@ let package = Package(
         .target(
             name: "RetroMetadata",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataStore", "RetroMetadataScan",
-                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", log,
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataSQLite", "RetroMetadataStore",
+                "RetroMetadataScan", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", log,
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
@@ -115,8 +122,8 @@ let package = Package(
         .executableTarget(
             name: "RetroMetadataCLI",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataStore",
-                "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", "RetroMetadata",
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataSQLite",
+                "RetroMetadataStore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataArtwork", "RetroMetadataExport", "RetroMetadata",
                 log,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -162,7 +169,8 @@ let package = Package(
         .testTarget(
             name: "RetroMetadataStoreTests",
             dependencies: [
-                "RetroMetadataStore", "RetroMetadataCore", "RetroMetadataTesting", log, nio("NIOCore"), nio("NIOPosix"),
+                "RetroMetadataStore", "RetroMetadataSQLite", "RetroMetadataFiles", "RetroMetadataCore", "RetroMetadataTesting",
+                log, nio("NIOCore"), nio("NIOPosix"),
             ],
             swiftSettings: strictSettings
         ),
@@ -175,7 +183,7 @@ let package = Package(
             name: "RetroMetadataProvidersTests",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataTesting", log,
-                "RetroMetadataScan", "RetroMetadataStore",
+                "RetroMetadataScan", "RetroMetadataSQLite",
             ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings

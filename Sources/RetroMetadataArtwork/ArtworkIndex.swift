@@ -1,5 +1,5 @@
 import Foundation
-import RetroMetadataStore
+import RetroMetadataSQLite
 
 /// The store's SQLite index: stored files by hash, source URLs → hash, and resized variants.
 struct ArtworkIndex: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 import RetroMetadataFiles
-import RetroMetadataStore
+import RetroMetadataSQLite
 
 extension ArtworkStore {
     /// Counts files, bytes, URLs and variants, and the files on disk the index does not know.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import RetroMetadataArtwork
+import RetroMetadataFiles
 import RetroMetadataHTTP
 import RetroMetadataStore
 

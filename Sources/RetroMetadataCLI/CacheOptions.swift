@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RetroMetadataFiles
 import RetroMetadataStore
 
 /// `--cache URL` and `--state-dir DIR`, shared by every command that uses the response cache.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import RetroMetadataCore
+import RetroMetadataFiles
 import RetroMetadataScan
 import RetroMetadataStore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RetroMetadataFiles
 import RetroMetadataProviders
 import RetroMetadataStore
 

@@ -1,4 +1,5 @@
 import Logging
+import RetroMetadataSQLite
 import RetroMetadataCore
 
 extension SQLiteHashCache {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RetroMetadataSQLite
 import RetroMetadataCore
 
 /// The hash cache in an SQLite database: one row per file (path, layout, size, mtime) and one per hashed item.

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import RetroMetadataCore
 import RetroMetadataProviders
-import RetroMetadataStore
+import RetroMetadataSQLite
 import RetroMetadataTesting
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import RetroMetadataSQLite
 import RetroMetadataTesting
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RetroMetadataCore
+import RetroMetadataFiles
 import RetroMetadataTesting
 import Testing
 

@@ -1,5 +1,5 @@
 import RetroMetadataCore
-import RetroMetadataStore
+import RetroMetadataSQLite
 
 /// The Flashpoint Archive's own `flashpoint.sqlite`, opened read-only; columns are found by name, so both
 /// the older (`platform`) and newer (`platformName`) schemas read.

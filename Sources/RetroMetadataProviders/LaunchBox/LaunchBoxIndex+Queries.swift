@@ -1,6 +1,6 @@
 import Foundation
 import RetroMetadataCore
-import RetroMetadataStore
+import RetroMetadataSQLite
 
 extension LaunchBoxIndex {
     /// Number of games stored.

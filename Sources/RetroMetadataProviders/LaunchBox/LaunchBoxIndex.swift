@@ -1,7 +1,7 @@
 import Foundation
 import RetroMetadataCore
 import RetroMetadataScan
-import RetroMetadataStore
+import RetroMetadataSQLite
 import RetroMetadataXML
 
 /// LaunchBox's `Metadata.xml` imported once into an indexed SQLite file: games, alternate names (normalised

@@ -1,7 +1,7 @@
 import Foundation
 import RetroMetadataCore
 import RetroMetadataHTTP
-import RetroMetadataStore
+import RetroMetadataSQLite
 
 /// LaunchBox's Games Database dump (`Metadata.xml`) as an offline source: imported once into an SQLite index
 /// under the state directory, then searched by name and alternate names, fetched by DatabaseID, with image URLs.

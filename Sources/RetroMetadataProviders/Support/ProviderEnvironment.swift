@@ -1,7 +1,8 @@
 import Foundation
 import Logging
 import RetroMetadataHTTP
-import RetroMetadataStore
+import RetroMetadataFiles
+import RetroMetadataSQLite
 
 /// What every provider shares: the transport, logger, clock, user agent, region order and name matcher.
 public struct ProviderEnvironment: Sendable {

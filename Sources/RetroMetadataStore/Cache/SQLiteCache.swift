@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RetroMetadataSQLite
 
 /// The embedded cache: one SQLite file (WAL, busy timeout) that several processes may share.
 public final class SQLiteCache: CacheStatisticsReporting, CachePruning {
