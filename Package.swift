@@ -101,7 +101,7 @@ let package = Package(
         .target(
             name: "RetroMetadataExport",
             dependencies: [
-                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataArtwork",
+                "RetroMetadataCore", "RetroMetadataFiles", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataArtwork",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
