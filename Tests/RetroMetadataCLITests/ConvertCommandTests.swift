@@ -124,3 +124,50 @@ struct ConvertCommandTests {
         #expect(broken.stderr.contains(mine.appendingPathComponent("t.mustache").path + ":2:1: unknown name nmae"))
     }
 }
+
+@Suite("convert from LaunchBox media folders")
+struct ConvertLaunchBoxMediaTests {
+    @Test("numbered and per-region LaunchBox images are found and placed in the target layout")
+    func regionFolders() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("convert-lb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let platform = "Super Nintendo Entertainment System"
+        let images = root.appendingPathComponent("LaunchBox/Images/\(platform)")
+        let covers = images.appendingPathComponent("Box - Front/North America")
+        let shots = images.appendingPathComponent("Screenshot - Gameplay")
+        for folder in [covers, shots, root.appendingPathComponent("LaunchBox/Data/Platforms")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try Data("cover".utf8).write(to: covers.appendingPathComponent("Aurora Quest-02.jpg"))
+        try Data("other".utf8).write(to: covers.appendingPathComponent("Aurora Quest II-01.jpg"))
+        try Data("shot".utf8).write(to: shots.appendingPathComponent("Aurora Quest-01.png"))
+        let xml = """
+            <?xml version="1.0" standalone="yes"?>
+            <LaunchBox>
+              <Game>
+                <ID>0b0f7c63-1a51-4d6e-9a51-1c2a0f0d9e11</ID>
+                <Title>Aurora Quest</Title>
+                <ApplicationPath>..\\Games\\snes\\Aurora Quest (USA).sfc</ApplicationPath>
+                <Platform>\(platform)</Platform>
+              </Game>
+            </LaunchBox>
+            """
+        let source = root.appendingPathComponent("LaunchBox/Data/Platforms/\(platform).xml")
+        try Data(xml.utf8).write(to: source)
+        let output = root.appendingPathComponent("out")
+        let result = try CommandRunner.run(["convert", source.path, "--to", "es", "-o", output.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let summary = try #require(try result.jsonLines().first)
+        let media = try #require(summary["media"] as? [[String: Any]])
+        let sources = Dictionary(uniqueKeysWithValues: media.compactMap { item -> (String, String)? in
+            guard let kind = item["kind"] as? String, let source = item["source"] as? String else { return nil }
+            return (kind, URL(fileURLWithPath: source).lastPathComponent)
+        })
+        #expect(sources["cover"] == "Aurora Quest-02.jpg")
+        #expect(sources["screenshot"] == "Aurora Quest-01.png")
+        for item in media {
+            let destination = try #require(item["destination"] as? String)
+            #expect(FileManager.default.fileExists(atPath: destination))
+        }
+    }
+}

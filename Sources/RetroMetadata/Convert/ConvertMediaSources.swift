@@ -18,6 +18,7 @@ public struct ConvertMediaSources {
         let layout = frontend.map {
             MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
         }
+        let numbered = NumberedMediaFinder()
         return entries.map { entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
@@ -34,6 +35,9 @@ public struct ConvertMediaSources {
                         break
                     }
                     if !layout.manifest.media[kind.rawValue, default: ""].contains("{ext}") { break }
+                }
+                if found[kind] == nil, let relative = layout.path(for: kind, entry: entry, ext: "png") {
+                    found[kind] = numbered.find(root + "/" + relative)
                 }
             }
             return found
