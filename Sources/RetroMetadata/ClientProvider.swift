@@ -14,12 +14,16 @@ public struct ClientProvider: Sendable {
     public let hashing: (any HashIdentifying)?
     /// The undecorated provider, for liveness checks that must not be cached.
     public let base: any MetadataProvider
+    /// The provider as a platform-scoped local source, asked directly: a cache would only go stale when the
+    /// user edits the files it reads.
+    public let scoped: (any PlatformScoped)?
 
     /// Holds `provider` at `priority`, calling it through `cache` when one is given.
     public init(_ provider: any MetadataProvider, priority: Int, cache: ResponseCache? = nil) {
         key = provider.key
         self.priority = priority
         base = provider
+        scoped = provider as? any PlatformScoped
         if let cache {
             let cached = CachingProvider(base: provider, cache: cache)
             self.provider = cached
@@ -28,5 +32,17 @@ public struct ClientProvider: Sendable {
             self.provider = provider
             hashing = provider as? any HashIdentifying
         }
+    }
+
+    /// Searches for `query` on universal platform `platform` (`platformID` is the provider's id for it).
+    func search(_ query: String, platform: String?, platformID: Int?, limit: Int) async throws -> [SearchResult] {
+        if let scoped { return try await scoped.search(query, platform: platform, limit: limit) }
+        return try await provider.search(query, platformID: platformID, limit: limit)
+    }
+
+    /// Identifies `fileName` on universal platform `platform` (`platformID` is the provider's id for it).
+    func identify(fileName: String, platform: String?, platformID: Int?) async throws -> Game? {
+        if let scoped { return try await scoped.identify(fileName: fileName, platform: platform) }
+        return try await provider.identify(fileName: fileName, platformID: platformID)
     }
 }

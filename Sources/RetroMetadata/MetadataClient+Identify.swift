@@ -11,8 +11,8 @@ extension MetadataClient {
         let tagged = await pinnedByTag(fileName, entries)
         if tagged.game != nil { return tagged }
         let answers = await fanOut(entries, operation: "identify") { entry in
-            try await entry.provider.identify(
-                fileName: fileName, platformID: self.platformID(for: entry.key, platform: platform))
+            try await entry.identify(
+                fileName: fileName, platform: platform, platformID: self.platformID(for: entry.key, platform: platform))
         }
         var outcome = Self.firstByPriority(answers, type: nil)
         outcome.errors = tagged.errors + outcome.errors

@@ -10,8 +10,8 @@ extension MetadataClient {
     ) async throws -> SearchOutcome {
         let entries = try selected(keys)
         let answers = await fanOut(entries, operation: "search") { entry in
-            try await entry.provider.search(
-                query, platformID: self.platformID(for: entry.key, platform: platform), limit: limit)
+            try await entry.search(
+                query, platform: platform, platformID: self.platformID(for: entry.key, platform: platform), limit: limit)
         }
         var results: [SearchResult] = []
         for answer in answers {

@@ -99,6 +99,24 @@ struct GamelistProviderTests {
         #expect(results.first?.coverURL == media + "/covers/Beta Racer (Europe).png")
     }
 
+    @Test("a platform keeps identification and search within that system's gamelists")
+    func platformScoped() async throws {
+        let folder = try LocalFolder()
+        for (system, name) in [("nes", "Block Drop (NES)"), ("gb", "Block Drop (Game Boy)"), ("mysystem", "Block Drop (Homebrew)")] {
+            try folder.write(
+                "roms/\(system)/gamelist.xml",
+                text: "<gameList><game><path>./Block Drop.zip</path><name>\(name)</name></game></gameList>")
+        }
+        let provider = try GamelistProvider(sources: GamelistSource.find(romsPath: folder.path + "/roms"))
+        #expect(try await provider.identify(fileName: "Block Drop.zip", platform: "gb")?.name == "Block Drop (Game Boy)")
+        #expect(try await provider.identify(fileName: "Block Drop.zip", platform: "Nintendo Entertainment System")?.name == "Block Drop (NES)")
+        // A system folder the catalog does not know is never ruled out.
+        #expect(try await provider.identify(fileName: "Block Drop.zip", platform: "snes")?.name == "Block Drop (Homebrew)")
+        let names = try await provider.search("Block Drop", platform: "gb", limit: 10).map(\.name)
+        #expect(Set(names) == ["Block Drop (Game Boy)", "Block Drop (Homebrew)"])
+        #expect(try await provider.search("Block Drop", platform: nil, limit: 10).count == 3)
+    }
+
     @Test("the descriptor is disabled until the roms path is set, and names the variable")
     func descriptor() throws {
         let status = GamelistProvider.descriptor.status(with: ProviderSettings())

@@ -102,6 +102,19 @@ struct LaunchBoxProviderTests {
         #expect(try await provider.identify(fileName: "Completely Different (USA).z64", platformID: nil) == nil)
     }
 
+    @Test("a universal platform slug narrows search and identification to LaunchBox's name for it")
+    func platformScoped() async throws {
+        let folder = try LocalFolder()
+        let provider = try provider(folder)
+        let cube = try await provider.identify(fileName: "Paper Quest - The Folding (USA).iso", platform: "ngc")
+        #expect(cube?.ids[.launchbox] == "900")
+        let n64 = try await provider.identify(fileName: "Paper Quest - The Folding (USA).z64", platform: "n64")
+        #expect(n64?.ids[.launchbox] == "141")
+        #expect(try await provider.search("Paper Quest", platform: "ngc", limit: 10).map(\.id) == ["900"])
+        #expect(Set(try await provider.search("Paper Quest", platform: nil, limit: 10).map(\.id)) == ["141", "900"])
+        #expect(try await provider.identify(fileName: "Rocket Garden (USA).bin", platform: "n64") == nil)
+    }
+
     @Test("an unchanged Metadata.xml is not imported again; a changed one is")
     func reimport() throws {
         let folder = try LocalFolder()

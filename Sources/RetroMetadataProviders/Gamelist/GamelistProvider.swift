@@ -5,7 +5,7 @@ import RetroMetadataXML
 
 /// Existing `gamelist.xml` files (any EmulationStation flavour) as an offline source keyed by ROM file name,
 /// with their media files, so a collection scraped once by another tool fills gaps without the network.
-public struct GamelistProvider: MetadataProvider {
+public struct GamelistProvider: PlatformScoped {
     /// Catalog entry: needs `RETRO_METADATA_GAMELIST_ROMS_PATH`; `GAMELISTS_PATH` and `MEDIA_PATH` for ES-DE.
     public static let descriptor = ProviderDescriptor(
         key: .gamelist, displayName: "Gamelist files", requiredCredentials: [],
@@ -29,12 +29,17 @@ public struct GamelistProvider: MetadataProvider {
         var entry: LibraryEntry
         var source: GamelistSource
         var fileName: String
+        /// The universal slug of the record's system folder, when the catalog knows the folder name.
+        var platform: String?
+
+        /// Whether the record may be a game of `slug`: an unknown system folder is never ruled out.
+        func isOn(_ slug: String?) -> Bool { slug == nil || platform == nil || platform == slug }
     }
 
     /// The provider's key.
     public var key: ProviderKey { .gamelist }
     let records: [Record]
-    let byFileName: [String: Int]
+    let byFileName: [String: [Int]]
     let byID: [String: Int]
     let media: GamelistMediaFinder
     let scorer: NameScorer
@@ -44,15 +49,16 @@ public struct GamelistProvider: MetadataProvider {
         var records: [Record] = []
         for source in sources {
             let file = try GamelistFile.read(path: source.gamelistPath)
+            let platform = PlatformCatalog.standard.platform(named: source.system)?.slug
             for entry in file.library.entries where entry.kind == .game {
                 let fileName = (GamelistMediaFinder.relative(entry.path) as NSString).lastPathComponent
-                records.append(Record(entry: entry, source: source, fileName: fileName))
+                records.append(Record(entry: entry, source: source, fileName: fileName, platform: platform))
             }
         }
-        var byFileName: [String: Int] = [:]
+        var byFileName: [String: [Int]] = [:]
         var byID: [String: Int] = [:]
         for (index, record) in records.enumerated() {
-            byFileName[record.fileName.lowercased()] = byFileName[record.fileName.lowercased()] ?? index
+            byFileName[record.fileName.lowercased(), default: []].append(index)
             byID[Self.id(record)] = byID[Self.id(record)] ?? index
         }
         self.records = records
@@ -67,9 +73,15 @@ public struct GamelistProvider: MetadataProvider {
 
     /// Games whose name or file name contains `query` (case-insensitive), then similar names, best first.
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {
+        try await search(query, platform: nil, limit: limit)
+    }
+
+    /// The same search among the gamelists whose system folder is `platform` (or unknown to the catalog).
+    public func search(_ query: String, platform: String?, limit: Int) async throws -> [SearchResult] {
+        let platform = Self.slug(platform)
         let needle = query.lowercased()
         var scored: [(record: Record, score: Double)] = []
-        for record in records {
+        for record in records where record.isOn(platform) {
             let name = record.entry.name ?? record.fileName
             let contains = name.lowercased().contains(needle) || record.fileName.lowercased().contains(needle)
             let score = scorer.score(query, name)
@@ -91,14 +103,28 @@ public struct GamelistProvider: MetadataProvider {
 
     /// The entry for the ROM file name exactly, else the entry with the most similar name.
     public func identify(fileName: String, platformID: Int?) async throws -> Game? {
+        try await identify(fileName: fileName, platform: nil)
+    }
+
+    /// The same identification among the gamelists whose system folder is `platform` (or unknown to the catalog).
+    public func identify(fileName: String, platform: String?) async throws -> Game? {
+        let platform = Self.slug(platform)
         let base = (fileName as NSString).lastPathComponent
-        if let index = byFileName[base.lowercased()] {
+        let sameName = byFileName[base.lowercased()] ?? []
+        // The platform's own gamelist first, then one whose folder the catalog does not know.
+        let exact = sameName.first { platform != nil && records[$0].platform == platform }
+        if let index = exact ?? sameName.first(where: { records[$0].isOn(platform) }) {
             return game(records[index], match: MatchInfo(provider: .gamelist, score: 1, type: .local))
         }
         let title = RomName(parsing: base).name
-        let candidates = records.map { (name: RomName(parsing: $0.fileName).name, value: $0) }
+        let candidates = records.filter { $0.isOn(platform) }.map { (name: RomName(parsing: $0.fileName).name, value: $0) }
         guard let best = scorer.best(title, among: candidates, threshold: 0.9) else { return nil }
         return game(best.value, match: MatchInfo(provider: .gamelist, score: best.score, type: .name))
+    }
+
+    /// The universal slug for any platform name the catalog knows, else the name as given.
+    static func slug(_ platform: String?) -> String? {
+        platform.map { PlatformCatalog.standard.platform(named: $0)?.slug ?? $0 }
     }
 
     /// A stable id: 32-bit FNV-1a of `system/file name`, in hex (the system keeps equal names apart).

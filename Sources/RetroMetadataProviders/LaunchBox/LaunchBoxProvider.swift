@@ -5,7 +5,7 @@ import RetroMetadataSQLite
 
 /// LaunchBox's Games Database dump (`Metadata.xml`) as an offline source: imported once into an SQLite index
 /// under the state directory, then searched by name and alternate names, fetched by DatabaseID, with image URLs.
-public struct LaunchBoxProvider: MetadataProvider {
+public struct LaunchBoxProvider: PlatformScoped {
     /// Catalog entry: needs `RETRO_METADATA_LAUNCHBOX_METADATA_PATH` (the extracted `Metadata.xml`).
     public static let descriptor = ProviderDescriptor(
         key: .launchbox, displayName: "LaunchBox Games DB", requiredCredentials: [],
@@ -48,6 +48,22 @@ public struct LaunchBoxProvider: MetadataProvider {
     /// Games named like `query` on any platform.
     public func search(_ query: String, platformID: Int?, limit: Int) async throws -> [SearchResult] {
         try search(query, platformName: nil, limit: limit)
+    }
+
+    /// Games named like `query` on universal platform `platform`, when LaunchBox has a name for it.
+    public func search(_ query: String, platform: String?, limit: Int) async throws -> [SearchResult] {
+        try search(query, platformName: Self.platformName(platform), limit: limit)
+    }
+
+    /// The game a ROM file name is on universal platform `platform`, when LaunchBox has a name for it.
+    public func identify(fileName: String, platform: String?) async throws -> Game? {
+        try await identify(fileName: fileName, platformName: Self.platformName(platform))
+    }
+
+    /// LaunchBox's name for a platform the catalog knows (`snes` → `Super Nintendo Entertainment System`).
+    static func platformName(_ platform: String?) -> String? {
+        guard let known = platform.flatMap({ PlatformCatalog.standard.platform(named: $0) }) else { return nil }
+        return known.providerID(.launchbox)?.description ?? known.frontendNames.launchbox
     }
 
     /// Games named (or alternately named) like `query`, on the LaunchBox platform `platformName` when given.

@@ -36,3 +36,12 @@ extension MetadataProvider {
         }
     }
 }
+
+/// A local source that narrows searches to one platform by its universal slug (`snes`), because it keys its
+/// games by platform names rather than by a numeric platform id.
+public protocol PlatformScoped: MetadataProvider {
+    /// Games named like `query` on `platform` (any platform when `nil`), best first, at most `limit`.
+    func search(_ query: String, platform: String?, limit: Int) async throws -> [SearchResult]
+    /// The game a ROM file name most likely is on `platform` (any platform when `nil`), or `nil`.
+    func identify(fileName: String, platform: String?) async throws -> Game?
+}
