@@ -56,7 +56,8 @@ struct ClientOptions: ParsableArguments {
             backend = NoCache()
         }
         let environment = ProviderEnvironment(
-            logger: logger, regionPriority: settings.regions, stateDirectory: cache.stateDirectory())
+            logger: logger, regionPriority: settings.regions, languagePriority: settings.languages,
+            stateDirectory: cache.stateDirectory())
         let client: MetadataClient
         do {
             client = try MetadataClient(

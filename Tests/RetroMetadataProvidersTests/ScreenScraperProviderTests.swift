@@ -36,6 +36,17 @@ struct ScreenScraperProviderTests {
         #expect(m.alternativeNames == ["Sonic the Hedgehog 2", "Sonic the Hedgehog 2 JP"])
     }
 
+    @Test("the language preference picks the synopsis and genre names; English, then any, when it is missing")
+    func languagePreference() throws {
+        let record = try decodeGame("screenscraper/game.json")
+        let french = ScreenScraperProvider.game(from: record, regions: regions, languages: ["fr", "en"])
+        #expect(french.metadata.summary == "Sonic revient.")
+        #expect(french.metadata.genres == ["Plateforme"])
+        let german = ScreenScraperProvider.game(from: record, regions: regions, languages: ["de"])
+        #expect(german.metadata.summary == "Sonic is back.")
+        #expect(german.metadata.genres == ["Platform"])
+    }
+
     @Test("maps every media kind, best region first, with credentials removed from URLs")
     func media() throws {
         let game = ScreenScraperProvider.game(from: try decodeGame("screenscraper/game.json"), regions: regions)

@@ -2,20 +2,17 @@ import Foundation
 import RetroMetadataCore
 
 extension ScreenScraperProvider {
-    /// Languages preferred for synopsis and category names.
-    static let languages = ["en", "fr"]
-
-    /// Maps a `jeu` record into a `Game` with region choices from `regions` (pure).
-    static func game(from record: Wire.Game, regions: [String]) -> Game {
+    /// Maps a `jeu` record into a `Game` with region choices from `regions` and texts in the first of
+    /// `languages` the record has, then English, then whatever it has (pure).
+    static func game(from record: Wire.Game, regions: [String], languages: [String] = ["en"]) -> Game {
+        let preferredText = { (texts: [Wire.Localized]) in Self.preferredText(texts, languages: languages) }
         let names = (record.noms ?? []).compactMap { $0.text }.map(displayName)
         let name = preferredName(record.noms ?? [], regions: regions)
         let publisher = record.editeur?.text.nonEmpty
         let developer = record.developpeur?.text.nonEmpty
         let metadata = GameMetadata(
             summary: preferredText(record.synopsis ?? []),
-            genres: (record.genres ?? []).compactMap { category in
-                category.noms?.first { $0.langue == "en" }?.text.nonEmpty
-            },
+            genres: (record.genres ?? []).compactMap { preferredText($0.noms ?? []) },
             franchises: (record.familles ?? []).compactMap { preferredText($0.noms ?? []) },
             companies: [publisher, developer].compactMap { $0 }.uniqued(),
             developer: developer,
@@ -42,7 +39,7 @@ extension ScreenScraperProvider {
             platforms: [record.systeme?.text].compactMap { $0 }, releaseYear: year)
     }
 
-    func game(from record: Wire.Game) -> Game { Self.game(from: record, regions: regions) }
+    func game(from record: Wire.Game) -> Game { Self.game(from: record, regions: regions, languages: languages) }
     func searchResult(from record: Wire.Game) -> SearchResult? { Self.searchResult(from: record, regions: regions) }
 
     /// The name for the first region in priority order that has one, else the first name.
@@ -60,8 +57,8 @@ extension ScreenScraperProvider {
         text.replacingOccurrences(of: " : ", with: ": ")
     }
 
-    private static func preferredText(_ texts: [Wire.Localized]) -> String? {
-        for language in languages {
+    private static func preferredText(_ texts: [Wire.Localized], languages: [String]) -> String? {
+        for language in languages + ["en"] {
             if let text = texts.first(where: { $0.langue == language })?.text.nonEmpty { return text }
         }
         return texts.first?.text.nonEmpty

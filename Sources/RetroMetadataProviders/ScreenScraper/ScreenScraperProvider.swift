@@ -23,6 +23,7 @@ public struct ScreenScraperProvider: HashIdentifying {
     let http: ProviderHTTPClient
     let authQuery: [(String, String)]
     let regions: [String]
+    let languages: [String]
     let nameScorer: NameScorer
     /// Set when pacing follows the account's `maxthreads` (the user did not set a rate limit).
     let adaptiveLimiter: RateLimiter?
@@ -40,6 +41,7 @@ public struct ScreenScraperProvider: HashIdentifying {
             ("sspassword", settings.credential("password")), ("output", "json"),
         ].compactMap { name, value in value.map { (name, $0) } }
         regions = setup.environment.regionPriority
+        languages = setup.environment.languagePriority
         nameScorer = setup.environment.nameScorer
         adaptiveLimiter = settings.rateLimit == nil ? setup.limiter : nil
     }

@@ -16,6 +16,8 @@ public struct ProviderEnvironment: Sendable {
     public var userAgent: String
     /// Region preference for names and media, best first.
     public var regionPriority: [String]
+    /// Language preference (ISO 639-1 codes) for descriptions and category names, best first.
+    public var languagePriority: [String]
     /// Name similarity used by identify.
     public var nameScorer: NameScorer
     /// Retry behaviour for 429/5xx and network failures.
@@ -25,12 +27,15 @@ public struct ProviderEnvironment: Sendable {
 
     /// The default region order.
     public static let defaultRegionPriority = ["us", "wor", "eu", "jp"]
+    /// The default language order.
+    public static let defaultLanguagePriority = ["en"]
 
     /// Creates an environment.
     public init(
         transport: any HTTPTransport = LiveHTTPTransport(), logger: Logger,
         time: any TimeSource = ContinuousTimeSource(), userAgent: String = UserAgentMiddleware.defaultUserAgent,
-        regionPriority: [String] = ProviderEnvironment.defaultRegionPriority, nameScorer: NameScorer = .standard,
+        regionPriority: [String] = ProviderEnvironment.defaultRegionPriority,
+        languagePriority: [String] = ProviderEnvironment.defaultLanguagePriority, nameScorer: NameScorer = .standard,
         retryPolicy: RetryPolicy = RetryPolicy(),
         stateDirectory: String = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
     ) {
@@ -40,6 +45,7 @@ public struct ProviderEnvironment: Sendable {
         self.time = time
         self.userAgent = userAgent
         self.regionPriority = regionPriority
+        self.languagePriority = languagePriority.map { $0.lowercased() }
         self.nameScorer = nameScorer
         self.retryPolicy = retryPolicy
     }
