@@ -21,7 +21,7 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             rewrites these files on exit. Exit status 2 for an unreadable file, 3 when a game failed.
             """)
 
-    @Argument(help: "The LaunchBox folder (holding Data/).")
+    @Argument(help: ArgumentHelp("The LaunchBox folder (holding Data/).", valueName: "launchbox-dir"))
     var launchBoxFolder: String
 
     @Option(help: "The ROM folder of the platform.")

@@ -67,6 +67,9 @@ import Testing
         #expect(written.contains("<Title>Courier (my copy)</Title>") && written.contains("<Favorite>true</Favorite>"))
         #expect(written.contains("<ApplicationPath>..\\roms\\snes\\Pixel Derby (Japan).sfc</ApplicationPath>"))
         #expect(written.contains("<Broken>true</Broken>"))
+        // Titles and versions split the way LaunchBox's own import writes them.
+        #expect(written.contains("<Title>Lantern Keep</Title>") && written.contains("<Version>(Europe) (Rev 1)</Version>"))
+        #expect(written.contains("<Title>Pixel Derby</Title>") && written.contains("<Version>(Japan)</Version>"))
         #expect(
             text(folder, "LaunchBox/Data/Platforms.xml")?.contains("<Name>Super Nintendo Entertainment System</Name>")
                 == true)

@@ -102,7 +102,9 @@ extension LaunchBoxSync {
         entry.media = [:]
         entry.launchBoxID = nil
         entry.launchBoxID = LaunchBoxPlatformFile.gameID(for: entry)
-        if entry.name == nil { entry.name = RomName(parsing: RomFileName(path: rom.path).stem).displayTitle }
+        let (title, version) = Self.titleAndVersion(entry.name ?? RomFileName(path: rom.path).stem)
+        entry.name = title
+        if let version, entry.field("Version") == nil { entry.setField("Version", to: version) }
         entry.setField("DateAdded", to: timestamp)
         entry.setField("DateModified", to: timestamp)
         let filled = ["name"] + game.filledFields.filter { Self.launchBoxFields.contains($0) && $0 != "name" }
