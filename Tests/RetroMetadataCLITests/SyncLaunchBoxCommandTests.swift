@@ -68,8 +68,10 @@ import Testing
         #expect(written.contains("<ApplicationPath>..\\roms\\snes\\Pixel Derby (Japan).sfc</ApplicationPath>"))
         #expect(written.contains("<Broken>true</Broken>"))
         // Titles and versions split the way LaunchBox's own import writes them.
-        #expect(written.contains("<Title>Lantern Keep</Title>") && written.contains("<Version>(Europe) (Rev 1)</Version>"))
+        #expect(
+            written.contains("<Title>Lantern Keep</Title>") && written.contains("<Version>(Europe) (Rev 1)</Version>"))
         #expect(written.contains("<Title>Pixel Derby</Title>") && written.contains("<Version>(Japan)</Version>"))
+        #expect(written.contains("<Region>Japan</Region>") && written.contains("<Region>Europe</Region>"))
         #expect(
             text(folder, "LaunchBox/Data/Platforms.xml")?.contains("<Name>Super Nintendo Entertainment System</Name>")
                 == true)

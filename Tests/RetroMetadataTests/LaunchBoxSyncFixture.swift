@@ -134,11 +134,11 @@ final class LaunchBoxSyncFixture {
     }
 
     /// A sync of the fixture (SNES), at a fixed time in a fixed zone.
-    func sync(prune: Bool = false, dryRun: Bool = false) -> LaunchBoxSync {
+    func sync(prune: Bool = false, dryRun: Bool = false, kinds: Set<MediaKind>? = nil) -> LaunchBoxSync {
         LaunchBoxSync(
             root: launchBox, roms: roms, platform: "snes",
-            platformName: LaunchBoxSync.platformName(for: "snes", given: "snes", root: launchBox), prune: prune,
-            dryRun: dryRun, now: Date(timeIntervalSince1970: 1_764_000_000),
+            platformName: LaunchBoxSync.platformName(for: "snes", given: "snes", root: launchBox), kinds: kinds,
+            prune: prune, dryRun: dryRun, now: Date(timeIntervalSince1970: 1_764_000_000),
             timeZone: TimeZone(secondsFromGMT: -5 * 3600) ?? .current)
     }
 

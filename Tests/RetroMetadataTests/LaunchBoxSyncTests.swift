@@ -44,6 +44,25 @@ struct LaunchBoxSyncTests {
         #expect(summary.media.count == 2)
     }
 
+    @Test("only the media kinds asked for are placed")
+    func mediaKindsFilter() async throws {
+        let fixture = try LaunchBoxSyncFixture()
+        let summary = try await fixture.run(fixture.sync(kinds: [.screenshot]))
+        #expect(summary.media.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: fixture.launchBox + "/Images"))
+        #expect(summary.count("added") == 1)
+    }
+
+    @Test("a platform file named by the user is found whatever the case of --platform")
+    func userNamedPlatformFile() throws {
+        let fixture = try LaunchBoxSyncFixture()
+        try fixture.folder.write("LaunchBox/Data/Platforms/My SNES.xml", text: "<LaunchBox />")
+        #expect(LaunchBoxSync.platformName(for: "snes", given: "my snes", root: fixture.launchBox) == "My SNES")
+        #expect(
+            LaunchBoxSync.platformName(for: "snes", given: "snes", root: fixture.launchBox)
+                == LaunchBoxSyncFixture.platformName)
+    }
+
     @Test("a second run adds nothing and changes no file")
     func secondRunIsStable() async throws {
         let fixture = try LaunchBoxSyncFixture()

@@ -7,7 +7,8 @@ import RetroMetadataXML
 extension LaunchBoxSync {
     /// Places the media found for the games at the keys of `sources` into LaunchBox's layout
     /// (`Images/<Platform>/<Kind>/<Title>-01.ext`), skipping every kind a game already has there; videos and
-    /// manuals also get their path in the game. Writes nothing in a dry run.
+    /// manuals also get their path in the game, and a game that gets media its `DateModified`. Writes nothing in
+    /// a dry run.
     func placeMedia(into entries: inout [LibraryEntry], sources: [Int: [MediaKind: String]], frontend: Frontend)
         throws -> [LaunchBoxSyncSummary.Media]
     {
@@ -40,6 +41,7 @@ extension LaunchBoxSync {
             guard let position = positionByPath[file.entry] else { continue }
             let destination = try ArtworkStore.checkedDestination(file.destination, under: root)
             if !dryRun { try placer.place(file) }
+            entries[position].setField("DateModified", to: timestamp)
             if file.kind == .video || file.kind == .manual, entries[position].media[file.kind] == nil {
                 entries[position].media[file.kind] = exporter.metadataPath(of: file.destination)
             }

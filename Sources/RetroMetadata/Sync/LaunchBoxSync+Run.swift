@@ -77,6 +77,7 @@ extension LaunchBoxSync {
         var entry = game.entry
         // Media paths stay as LaunchBox had them; placed media add theirs later.
         entry.media = before.media
+        if before.region == nil { entry.region = Self.launchBoxRegion(entry.region) }
         var filled = game.filledFields.filter(Self.launchBoxFields.contains)
         // A game found by file name whose recorded path no longer exists follows its ROM.
         if let recorded = LaunchBoxApplicationPath.resolve(before.path, root: root), recorded != rom.path,
@@ -104,6 +105,7 @@ extension LaunchBoxSync {
         entry.launchBoxID = LaunchBoxPlatformFile.gameID(for: entry)
         let (title, version) = Self.titleAndVersion(entry.name ?? RomFileName(path: rom.path).stem)
         entry.name = title
+        entry.region = Self.launchBoxRegion(entry.region)
         if let version, entry.field("Version") == nil { entry.setField("Version", to: version) }
         entry.setField("DateAdded", to: timestamp)
         entry.setField("DateModified", to: timestamp)

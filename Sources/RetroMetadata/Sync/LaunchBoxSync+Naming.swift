@@ -15,4 +15,16 @@ extension LaunchBoxSync {
         let version = name[start...].trimmingCharacters(in: .whitespaces)
         return (parsed.displayTitle, version.isEmpty ? nil : version)
     }
+
+    /// LaunchBox's region names for the region codes providers give; declared once.
+    static let regionNames: [String: String] = [
+        "us": "North America", "ca": "Canada", "eu": "Europe", "jp": "Japan", "wor": "World", "au": "Australia",
+        "uk": "United Kingdom", "de": "Germany", "fr": "France", "es": "Spain", "it": "Italy", "kr": "Korea",
+        "cn": "China", "br": "Brazil",
+    ]
+
+    /// `region` as LaunchBox names it (`eu` → `Europe`); text that is not a known code stays as it is.
+    static func launchBoxRegion(_ region: String?) -> String? {
+        region.map { regionNames[$0.lowercased()] ?? $0 }
+    }
 }
