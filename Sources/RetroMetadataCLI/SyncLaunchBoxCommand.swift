@@ -46,10 +46,15 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
     @OptionGroup var frontendOptions: FrontendOptions
 
     func run() async throws {
-        guard let given = client.platform, let slug = try client.platformSlug() else {
+        guard let given = client.platform else {
             HashCommand.warn("error: --platform is needed (the LaunchBox platform of the ROMs)")
             throw ExitCode.badInput
         }
+        // A platform the catalog does not know is fine when the library already has a platform file of that name.
+        let slug = PlatformCatalog.standard.platform(named: given)?.slug
+        let platformName = LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder)
+        let platformFile = launchBoxFolder + "/Data/Platforms/" + platformName + ".xml"
+        if slug == nil, !FileManager.default.fileExists(atPath: platformFile) { _ = try client.platformSlug() }
         let frontend: Frontend
         do { frontend = try frontendOptions.catalog().frontend(named: "launchbox") } catch {
             HashCommand.warn("error: \(error)")
@@ -57,7 +62,7 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
         }
         let sync = LaunchBoxSync(
             root: launchBoxFolder, roms: roms, platform: slug,
-            platformName: LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder),
+            platformName: platformName,
             providers: try client.providerKeys(), kinds: try MediaKindList.parse(media), prune: prune,
             dryRun: dryRun, placement: placement.mode)
         let input: LaunchBoxSyncInput

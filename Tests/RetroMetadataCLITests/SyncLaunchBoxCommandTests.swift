@@ -107,6 +107,20 @@ import Testing
         #expect(text(folder, "LaunchBox/Data/Platforms.xml") == nil)
     }
 
+    @Test func platformTheCatalogDoesNotKnowNeedsItsPlatformFile() throws {
+        let folder = try library()
+        let unknown = try sync(folder, ["--platform", "Shelf Favourites"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("Shelf Favourites"))
+        try folder.write(
+            "LaunchBox/Data/Platforms/Shelf Favourites.xml", text: "<?xml version=\"1.0\"?>\n<LaunchBox />\n")
+        let result = try sync(folder, ["--platform", "shelf favourites"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try #require(text(folder, "LaunchBox/Data/Platforms/Shelf Favourites.xml"))
+        #expect(written.components(separatedBy: "<Game>").count - 1 == 3)
+        #expect(written.contains("<Platform>Shelf Favourites</Platform>"))
+    }
+
     @Test func platformIsRequired() throws {
         let folder = try library()
         let result = try sync(folder, [])

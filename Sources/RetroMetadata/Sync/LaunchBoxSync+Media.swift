@@ -15,8 +15,8 @@ extension LaunchBoxSync {
         let positions = sources.keys.sorted().filter { !(sources[$0] ?? [:]).isEmpty }
         guard !positions.isEmpty else { return [] }
         let names = ExportNames(
-            system: ConvertPlatformNames.system(for: platform, flavour: frontend.name), platform: platformName,
-            playlist: ConvertPlatformNames.playlist(for: platform))
+            system: ConvertPlatformNames.system(for: platform ?? platformName, flavour: frontend.name),
+            platform: platformName, playlist: ConvertPlatformNames.playlist(for: platform ?? platformName))
         let exporter = FrontendExporter(frontend: frontend, names: names)
         let games = positions.map { position in
             var entry = entries[position]

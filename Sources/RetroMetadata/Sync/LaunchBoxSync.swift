@@ -19,8 +19,9 @@ public struct LaunchBoxSync: Sendable {
     public var root: String
     /// The ROM folder (absolute).
     public var roms: String
-    /// The universal platform slug (which extensions are ROMs, what providers look up).
-    public var platform: String
+    /// The universal platform slug (which extensions are ROMs, what providers look up); `nil` for a platform the
+    /// catalog does not know (every file that is not a known non-ROM is taken, providers look up without one).
+    public var platform: String?
     /// The LaunchBox platform name (the platform file's name, `<Platform>` of each game).
     public var platformName: String
     /// Only these providers, or `nil` for every enabled one.
@@ -40,7 +41,7 @@ public struct LaunchBoxSync: Sendable {
 
     /// A sync of `roms` into platform `platformName` of the LaunchBox folder `root`.
     public init(
-        root: String, roms: String, platform: String, platformName: String, providers: [ProviderKey]? = nil,
+        root: String, roms: String, platform: String?, platformName: String, providers: [ProviderKey]? = nil,
         kinds: Set<MediaKind>? = nil, prune: Bool = false, dryRun: Bool = false, placement: PlacementMode = .link,
         now: Date = Date(), timeZone: TimeZone = .current
     ) {
@@ -59,11 +60,12 @@ public struct LaunchBoxSync: Sendable {
 
     /// The LaunchBox name of `platform` for the library at `root`: the name of an existing platform file that
     /// equals `given` ignoring case (a platform the user named), else the catalog's LaunchBox name.
-    public static func platformName(for platform: String, given: String, root: String) -> String {
+    public static func platformName(for platform: String?, given: String, root: String) -> String {
         let folder = root + "/Data/Platforms"
         let stems = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.lowercased().hasSuffix(".xml") }.map { String($0.dropLast(4)) }
-        return stems.first { $0.lowercased() == given.lowercased() } ?? ConvertPlatformNames.launchBox(for: platform)
+        return stems.first { $0.lowercased() == given.lowercased() }
+            ?? ConvertPlatformNames.launchBox(for: platform ?? given)
     }
 
     /// `Data/Platforms/<Platform>.xml`.
@@ -93,7 +95,7 @@ public struct LaunchBoxSync: Sendable {
                 try platformsBytes.map { _ in try LaunchBoxPlatformsFile.read(path: platformsFilePath) }
                 ?? LaunchBoxPlatformsFile()
         } catch { throw .unreadable(platformsFilePath, reason: "\(error)") }
-        let found = RomFinder(platform: platform).find(in: [roms])
+        let found = (platform.map { RomFinder(platform: $0) } ?? RomFinder()).find(in: [roms])
         return LaunchBoxSyncInput(
             platformFile: platformFile, platformFileBytes: platformBytes, platformsFile: platformsFile,
             platformsFileBytes: platformsBytes, roms: found.files.sorted { $0.path < $1.path }, issues: found.issues)
