@@ -50,45 +50,50 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             HashCommand.warn("error: --platform is needed (the LaunchBox platform of the ROMs)")
             throw ExitCode.badInput
         }
-        // A platform the catalog does not know is fine when the library already has a platform file of that name.
         let slug = PlatformCatalog.standard.platform(named: given)?.slug
-        let platformName = LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder)
-        let platformFile = launchBoxFolder + "/Data/Platforms/" + platformName + ".xml"
-        if slug == nil, !FileManager.default.fileExists(atPath: platformFile) { _ = try client.platformSlug() }
+        let catalog = try frontendOptions.catalog()
         let frontend: Frontend
-        do { frontend = try frontendOptions.catalog().frontend(named: "launchbox") } catch {
+        do { frontend = try catalog.frontend(named: "launchbox") } catch {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
         }
         let sync = LaunchBoxSync(
             root: launchBoxFolder, roms: roms, platform: slug,
-            platformName: platformName,
+            platformName: LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder),
             providers: try client.providerKeys(), kinds: try MediaKindList.parse(media), prune: prune,
             dryRun: dryRun, placement: placement.mode)
+        // A platform the catalog does not know is fine when the library already has a platform file of that name.
+        if slug == nil, !FileManager.default.fileExists(atPath: sync.platformFilePath) {
+            _ = try client.platformSlug()
+        }
         let input: LaunchBoxSyncInput
         do { input = try sync.prepare() } catch {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
         }
         for issue in input.issues { HashCommand.warn("warning: \(issue)") }
-        let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
-        let progress = ProgressBar(total: input.roms.count, label: "sync")
-        let summary: LaunchBoxSyncSummary
-        do {
-            summary = try await client.withClient { client in
-                try await sync.run(input, frontend: frontend, client: client, scanner: scanner) { progress.advance() }
-            }
-            progress.finish()
-        } catch let error as XMLError {
-            progress.finish()
-            HashCommand.warn("error: \(error)")
-            throw ExitCode(1)
-        } catch let error as ArtworkError {
-            progress.finish()
-            HashCommand.warn("error: \(error)")
-            throw ExitCode(1)
-        }
+        let summary = try await perform(sync, input: input, frontend: frontend)
         if json { try JSONLines().emit(summary) } else { summary.printText() }
         if summary.failed > 0 || !input.issues.isEmpty { throw ExitCode.partialFailure }
+    }
+
+    /// Runs the sync with one client and a progress bar over the ROMs; a file that cannot be written exits with 1.
+    private func perform(_ sync: LaunchBoxSync, input: LaunchBoxSyncInput, frontend: Frontend) async throws
+        -> LaunchBoxSyncSummary
+    {
+        let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
+        let progress = ProgressBar(total: input.roms.count, label: "sync")
+        defer { progress.finish() }
+        do {
+            return try await client.withClient { client in
+                try await sync.run(input, frontend: frontend, client: client, scanner: scanner) { progress.advance() }
+            }
+        } catch let error as XMLError {
+            HashCommand.warn("error: \(error)")
+            throw ExitCode.failure
+        } catch let error as ArtworkError {
+            HashCommand.warn("error: \(error)")
+            throw ExitCode.failure
+        }
     }
 }
