@@ -9,6 +9,7 @@ struct RetroMetadataCommand: AsyncParsableCommand {
         subcommands: [
             IdentifyCommand.self,
             ScrapeCommand.self,
+            SyncCommand.self,
             SearchCommand.self,
             HashCommand.self,
             InspectCommand.self,

@@ -1,0 +1,42 @@
+import RetroMetadataCore
+
+/// Finds the game of a LaunchBox platform file that stands for a ROM file: by its `ApplicationPath` resolved
+/// against the LaunchBox folder first, then by file name; each game stands for one ROM at most.
+public struct LaunchBoxGameIndex {
+    private var byPath: [String: [Int]] = [:]
+    private var byName: [String: [Int]] = [:]
+    private var taken: Set<Int> = []
+
+    /// An index over `entries` (their positions), whose relative paths are relative to `root`.
+    public init(entries: [LibraryEntry], root: String) {
+        for (index, entry) in entries.enumerated() where entry.kind == .game && !entry.path.isEmpty {
+            if let absolute = LaunchBoxApplicationPath.resolve(entry.path, root: root) {
+                byPath[absolute, default: []].append(index)
+            }
+            byName[LaunchBoxApplicationPath.fileNameKey(entry.path), default: []].append(index)
+        }
+    }
+
+    /// For each of `romPaths` (absolute), the position of its game, or `nil` for a ROM no game stands for.
+    ///
+    /// Every ROM is matched by path before any is matched by name, so a name match never takes the game
+    /// another ROM's exact path points at.
+    public mutating func match(_ romPaths: [String]) -> [Int?] {
+        var result = romPaths.map { take(byPath[$0]) }
+        for (position, path) in romPaths.enumerated() where result[position] == nil {
+            result[position] = take(byName[LaunchBoxApplicationPath.fileNameKey(path)])
+        }
+        return result
+    }
+
+    /// The positions no ROM took.
+    public func untaken(count: Int) -> [Int] {
+        (0..<count).filter { !taken.contains($0) }
+    }
+
+    private mutating func take(_ candidates: [Int]?) -> Int? {
+        guard let index = candidates?.first(where: { !taken.contains($0) }) else { return nil }
+        taken.insert(index)
+        return index
+    }
+}
