@@ -192,7 +192,8 @@ let package = Package(
             name: "RetroMetadataTests",
             dependencies: [
                 "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
-                "RetroMetadataProviders", "RetroMetadataTesting", log, "RetroMetadataScan",
+                "RetroMetadataProviders", "RetroMetadataTesting", log, "RetroMetadataScan", "RetroMetadataExport",
+                "RetroMetadataXML",
             ],
             swiftSettings: strictSettings
         ),
