@@ -113,6 +113,48 @@ struct ScrapeDiscWriterTests {
         #expect(text(path)?.components(separatedBy: "<AdditionalApplication>").count == 3)
     }
 
+    @Test("an entry listed before the discs were grouped gives its values to the game and is hidden")
+    func earlierDiscEntry() throws {
+        let (root, folder, games) = try scraped()
+        try root.write(
+            "out/gamelists/psx/gamelist.xml",
+            text: """
+                <?xml version="1.0"?>
+                <gameList>
+                	<game>
+                		<path>./Quest (USA) (Disc 1).chd</path>
+                		<name>Old Quest</name>
+                		<favorite>true</favorite>
+                	</game>
+                </gameList>
+
+                """)
+        let summary = try ScrapeWriter(output: root.path + "/out").write(
+            games, folder: folder, target: frontend("esde"))
+        let entries = try GamelistFile.read(path: try #require(summary.outputs.first)).library.entries
+        #expect(
+            entries.map(\.path) == [
+                "./Quest (USA) (Disc 1).chd", "./Quest (USA).m3u", "./Solo (USA).chd", "./Quest (USA) (Disc 2).chd",
+            ])
+        #expect(entries.map(\.hidden) == [true, false, false, true])
+        #expect(entries[1].name == "Old Quest" && entries[1].favorite)
+        #expect(entries[0].name == "Old Quest")
+    }
+
+    @Test("launchbox: a title edited in LaunchBox survives a rerun")
+    func launchBoxEditKept() throws {
+        let (root, folder, games) = try scraped()
+        let writer = ScrapeWriter(output: root.path + "/out")
+        let path = try #require(try writer.write(games, folder: folder, target: frontend("launchbox")).outputs.first)
+        let edited = try #require(text(path)).replacingOccurrences(
+            of: "<Title>Quest (USA)</Title>", with: "<Title>Quest, the Director's Cut</Title>")
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: path))
+        _ = try writer.write(games, folder: folder, target: try frontend("launchbox"))
+        let file = try LaunchBoxPlatformFile.read(path: path)
+        #expect(file.library.entries.map(\.name) == ["Quest, the Director's Cut", "Solo"])
+        #expect(text(path)?.components(separatedBy: "<AdditionalApplication>").count == 3)
+    }
+
     @Test("a playlist already there is never rewritten", arguments: [true, false])
     func existingPlaylistKept(userPlaylist: Bool) throws {
         let (root, folder, games) = try scraped(playlistExists: userPlaylist)

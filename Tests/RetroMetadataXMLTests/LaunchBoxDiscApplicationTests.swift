@@ -22,6 +22,9 @@ struct LaunchBoxDiscApplicationTests {
         #expect(added == 2)
         let bytes = file.serialized(utcOffsetMinutes: 0)
         let found = try records(bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let game = try #require(text.range(of: "\n  <Game>\n"))
+        #expect(game.lowerBound < (text.range(of: "<AdditionalApplication>")?.lowerBound ?? text.startIndex))
         let id = LaunchBoxPlatformFile.gameID(for: file.library.entries[0])
         #expect(found.map { $0.recordValue("GameID") } == [id, id])
         #expect(

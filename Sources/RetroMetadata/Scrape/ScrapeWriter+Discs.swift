@@ -5,6 +5,20 @@ import RetroMetadataScan
 
 /// Multi-disc games as each frontend's manifest (`multiDisc`, `hideDiscs`) wants them.
 extension ScrapeWriter {
+    /// The target's own entry for `game`: by the file its entry names, else (a multi-disc game) by its first disc,
+    /// as LaunchBox lists it and as a frontend listed it before the discs were grouped; a disc entry hidden for
+    /// `hideDiscs` is not the game's.
+    static func currentEntry(of game: ScrapedGame, in current: [String: LibraryEntry], target: Frontend)
+        -> LibraryEntry?
+    {
+        if let mine = current[ScrapeFolder.fileName(game.entry.path)] { return mine }
+        guard let first = game.discs?.discs.first, var mine = current[(first as NSString).lastPathComponent],
+            !(mine.hidden && target.manifest.hideDiscs == true)
+        else { return nil }
+        mine.path = game.entry.path
+        return mine
+    }
+
     /// A game's LaunchBox ApplicationPath: its first disc (discs as additional applications), its playlist
     /// (`multiDisc` `m3u`), or the ROM; always a full path.
     static func launchBoxPath(of game: ScrapedGame, target: Frontend) -> String {

@@ -32,7 +32,7 @@ public struct ScrapeWriter: Sendable {
             ? try ScrapeFolder.entries(in: metadataPath) : [:]
         var entries = games.map { game in
             var entry = game.entry
-            if let mine = current[ScrapeFolder.fileName(entry.path)] {
+            if let mine = Self.currentEntry(of: game, in: current, target: target) {
                 entry = refresh ? mine.merging(entry) : entry.merging(mine)
             }
             if let kinds { entry.media = entry.media.filter { kinds.contains($0.key) } }
