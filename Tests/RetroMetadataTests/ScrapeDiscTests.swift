@@ -128,6 +128,20 @@ struct ScrapeDiscTests {
         #expect(again[0].entry.name == "Quest (USA)" && !again[0].entry.hidden && !again[0].entry.favorite)
     }
 
+    @Test("a folder named Game.m3u belongs to its ROM folder and is one game pointing at that folder")
+    func playlistFolder() throws {
+        let root = try TemporaryFolder(label: "discs")
+        try root.write("psx/Riven.m3u/Riven.m3u", text: "Riven (Disc 1).chd\nRiven (Disc 2).chd\n")
+        try root.write("psx/Riven.m3u/Riven (Disc 1).chd", [1])
+        try root.write("psx/Riven.m3u/Riven (Disc 2).chd", [2])
+        let scan = try ScrapeFolder.scan([root.path + "/psx"])
+        #expect(scan.folders.map(\.path) == [root.path + "/psx"])
+        let game = try #require(scan.folders.first?.games.first)
+        let subject = try #require(ScrapedDiscs(game: game))
+        #expect(subject.playlistExists && subject.playlistName == "Riven.m3u")
+        #expect(subject.playlistEntries == ["Riven (Disc 1).chd", "Riven (Disc 2).chd"])
+    }
+
     @Test("run over files groups them the same way")
     func filesAreGrouped() async throws {
         let (root, folder) = try psx()
