@@ -14,7 +14,9 @@ struct ScrapeCommand: AsyncParsableCommand {
         discussion: """
             Each ROM folder's platform is --platform or the folder's name. Existing metadata (the folder's \
             gamelist.xml and the target's own file) is read first: only missing values are filled unless \
-            --refresh, and favorites, play counts and hand edits are kept. Output defaults to the ROM folder's \
+            --refresh, and favorites, play counts and hand edits are kept. The discs of one game are one entry: an \
+            .m3u is written beside them where the frontend launches one (LaunchBox: one additional application per \
+            disc). Output defaults to the ROM folder's \
             parent for es and batocera; other frontends need --output. Exit status 3 when a game failed.
             """)
 

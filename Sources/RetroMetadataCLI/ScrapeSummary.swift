@@ -11,9 +11,13 @@ struct ScrapeSummary: Encodable {
         let provider: String?
         let matchType: String?
         let filled: [String]
+        /// Every disc of a multi-disc game (absent for a single ROM).
+        let discs: [String]?
+        /// The game's `.m3u` playlist, the user's or the one written for it (absent for a single ROM).
+        let playlist: String?
 
         enum CodingKeys: String, CodingKey {
-            case path, name, identification, provider, filled
+            case path, name, identification, provider, filled, discs, playlist
             case matchType = "match_type"
         }
     }
@@ -65,7 +69,8 @@ struct ScrapeSummary: Encodable {
         roms = scraped.map {
             Rom(
                 path: $0.path, name: $0.entry.name, identification: $0.identification.rawValue,
-                provider: $0.match?.provider.rawValue, matchType: $0.match?.type.rawValue, filled: $0.filledFields)
+                provider: $0.match?.provider.rawValue, matchType: $0.match?.type.rawValue, filled: $0.filledFields,
+                discs: $0.discs?.discs, playlist: $0.discs?.playlist)
         }
         errors = scraped.flatMap { game in
             game.errors.map {

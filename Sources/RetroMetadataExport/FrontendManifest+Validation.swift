@@ -24,6 +24,15 @@ extension FrontendManifest {
         if let style = mediaPathStyle, !["metadata", "root-windows"].contains(style) {
             try fail("mediaPathStyle must be metadata or root-windows", key: "mediaPathStyle")
         }
+        if let style = multiDisc, MultiDiscStyle(rawValue: style) == nil {
+            try fail("multiDisc must be m3u or additional-applications", key: "multiDisc")
+        }
+        if multiDiscStyle == .additionalApplications, format != .launchbox {
+            try fail("multiDisc additional-applications needs format launchbox", key: "multiDisc")
+        }
+        if hideDiscs == true, format != .gamelist || multiDiscStyle != .m3u {
+            try fail("hideDiscs needs format gamelist and multiDisc m3u", key: "hideDiscs")
+        }
         if let problem = Self.patternProblem(metadataFile) { try fail("metadataFile: \(problem)", key: "metadataFile") }
         for extra in extraFiles ?? [] {
             if let problem = Self.patternProblem(extra.path) { try fail("extraFiles: \(problem)", key: "extraFiles") }

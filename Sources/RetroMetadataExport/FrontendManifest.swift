@@ -64,6 +64,11 @@ public struct FrontendManifest: Codable, Hashable, Sendable {
     public var extraFiles: [ExtraFile]?
     /// Image limits, if the frontend has any.
     public var images: ImageRules?
+    /// How a multi-disc game is listed: `m3u` (default: one entry pointing at an `.m3u` playlist in the ROM folder)
+    /// or `additional-applications` (LaunchBox: the first disc, plus one `<AdditionalApplication>` per disc).
+    public var multiDisc: String?
+    /// Whether each disc file of a multi-disc game also gets a hidden entry (frontends that list every file they find).
+    public var hideDiscs: Bool?
 
     /// The media kinds this frontend has a place for, in declaration order.
     public var mediaKinds: [MediaKind] { media.keys.compactMap(MediaKind.init(rawValue:)).sorted() }

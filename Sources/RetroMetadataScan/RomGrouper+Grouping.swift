@@ -134,7 +134,11 @@ extension RomGrouper {
     static func title(of fileName: String, removingDisc: Bool) -> String {
         var name = fileName
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-        guard removingDisc else { return name }
+        return removingDisc ? removingDiscTag(from: name) : name
+    }
+
+    /// A game name without its first disc tag (`Game (USA) (Disc 1)` is `Game (USA)`), spaces tidied.
+    public static func removingDiscTag(from name: String) -> String {
         var output = ""
         var group = ""
         var opener: Character?

@@ -112,11 +112,16 @@ extension LaunchBoxPlatformFile {
         return names + custom
     }
 
-    /// Inserts `record` after the last record of its kind (new games after the last game), else at the end.
+    /// Inserts `record` after the last record of its kind (new games after the last game), else (a first game)
+    /// before the first linked record, else at the end.
     private func insert(_ record: XMLElement, into children: inout [XMLNode]) {
         let position: Int
         if let last = children.lastIndex(where: { $0.element?.name == record.name }) {
             position = last + 1
+        } else if record.name == "Game",
+            let linked = children.firstIndex(where: { Self.allLinkedRecords.contains($0.element?.name ?? "") })
+        {
+            position = linked > 0 && children[linked - 1].isWhitespace ? linked - 1 : linked
         } else {
             position = children.last?.isWhitespace == true ? children.count - 1 : children.count
             if children.isEmpty { children.append(.text("\n")) }

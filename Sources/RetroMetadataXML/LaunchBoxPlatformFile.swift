@@ -14,7 +14,7 @@ public struct LaunchBoxPlatformFile: Sendable {
     /// The games; edit freely, then write.
     public var library: Library
     /// The document as read (or an empty `<LaunchBox>` for a new file).
-    public private(set) var document: XMLDocument
+    public internal(set) var document: XMLDocument
     /// The games as read, with the index in the root's children of each `<Game>`.
     var originals: [(entry: LibraryEntry, slot: Int)]
 

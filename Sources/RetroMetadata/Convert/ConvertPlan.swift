@@ -12,6 +12,8 @@ public struct ConvertPlan {
     public let target: Frontend
     public let sourceFrontend: Frontend?
     public let output: String
+    /// LaunchBox: every disc's path for each multi-disc game, keyed by the game's ApplicationPath.
+    public var discApplications: [String: [String]] = [:]
 
     /// A conversion of `loaded` (platform `platform`) into `target`'s layout under `output`.
     public init(loaded: ConvertSource, platform: String, target: Frontend, sourceFrontend: Frontend?, output: String) {
@@ -91,6 +93,7 @@ public struct ConvertPlan {
                 file = LaunchBoxPlatformFile(
                     platform: exporter.layout.names.platform, library: Library(entries: entries))
             }
+            file.addDiscApplications(discApplications)
             let platformsPath = root.appendingPathComponent("Data/Platforms.xml").path
             var platforms =
                 FileManager.default.fileExists(atPath: platformsPath)

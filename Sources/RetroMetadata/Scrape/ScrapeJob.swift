@@ -19,51 +19,50 @@ public struct ScrapeJob: Sendable {
         self.refresh = refresh
     }
 
-    /// Scrapes `files`; `existing` gives the current entry for a ROM file name, `onEach` reports each ROM done.
+    /// Scrapes `files`, grouped into games first (a cue sheet with its tracks, the discs of one game, a playlist);
+    /// `existing` gives the current entry for a ROM file name, `onEach` reports each game done.
     public func run(
         _ files: [RomFile], scanner: RomScanner, client: MetadataClient, existing: [String: LibraryEntry],
         onEach: (Int) -> Void = { _ in }
     ) async throws -> [ScrapedGame] {
-        var outcomes = [HashOutcome?](repeating: nil, count: files.count)
-        _ = await scanner.hash(files) { index, outcome in outcomes[index] = outcome }
-        var games: [ScrapedGame] = []
-        for (index, hashing) in outcomes.enumerated() {
-            guard let hashing else { continue }
-            games.append(try await scrape(hashing, client: client, existing: existing))
-            onEach(index + 1)
-        }
-        return games
+        let games = RomGrouper().group(files).games
+        return try await run(games: games, scanner: scanner, client: client, existing: existing, onEach: onEach)
     }
 
-    /// One ROM: identified, detailed and merged into its existing entry.
-    private func scrape(_ hashing: HashOutcome, client: MetadataClient, existing: [String: LibraryEntry])
-        async throws -> ScrapedGame
-    {
-        let file = hashing.file
-        let path = "./" + file.fileName
-        let before = existing[file.fileName] ?? LibraryEntry(kind: .game, path: path)
+    /// One game: identified, detailed and merged into its existing entry.
+    func scrape(
+        _ subject: ScrapeSubject, hashing: Result<[HashRecord], ScanError>, client: MetadataClient,
+        existing: [String: LibraryEntry]
+    ) async throws -> ScrapedGame {
+        let path = subject.entryPath
+        let before = subject.existingEntry(in: existing) ?? LibraryEntry(kind: .game, path: path)
         let records: [HashRecord]
-        switch hashing.result {
+        switch hashing {
         case .success(let found): records = found
         case .failure(let error):
             let failure = ProviderFailure(provider: "scan", operation: "hash", code: "io", message: "\(error)")
-            return ScrapedGame(path: file.path, entry: before, identification: .failed, errors: [failure])
+            return ScrapedGame(
+                path: subject.reportedPath, entry: before, identification: .failed, errors: [failure],
+                discs: subject.discs)
         }
         let hashes = records.max { $0.hashes.size < $1.hashes.size }?.hashes
         let outcome = try await client.identifySmart(
-            fileName: file.fileName, hashes: hashes, platform: platform, providers: providers)
+            fileName: subject.identifyingName, hashes: hashes, platform: platform, providers: providers)
         guard let found = outcome.game else {
             let identification: ScrapedGame.Identification = outcome.errors.isEmpty ? .notFound : .failed
-            return ScrapedGame(path: file.path, entry: before, identification: identification, errors: outcome.errors)
+            return ScrapedGame(
+                path: subject.reportedPath, entry: before, identification: identification, errors: outcome.errors,
+                discs: subject.discs)
         }
         let detailed = try await client.details(of: found, providers: providers)
-        let scraped = detailed.game.libraryEntry(path: before.path.isEmpty ? path : before.path)
+        let scraped = subject.naming(detailed.game.libraryEntry(path: before.path.isEmpty ? path : before.path))
         // Gaps only: the existing entry's values win; with refresh the providers' win. Flags are never cleared.
         let entry = refresh ? before.merging(scraped) : scraped.merging(before)
         let type = found.match?.type
         let byHash = type == .hash || type == .hashAndName || type == .idTag
         return ScrapedGame(
-            path: file.path, entry: entry, identification: byHash ? .hash : .name, match: found.match,
-            filledFields: before.changedFields(to: entry), errors: outcome.errors + detailed.errors)
+            path: subject.reportedPath, entry: entry, identification: byHash ? .hash : .name, match: found.match,
+            filledFields: before.changedFields(to: entry), errors: outcome.errors + detailed.errors,
+            discs: subject.discs)
     }
 }

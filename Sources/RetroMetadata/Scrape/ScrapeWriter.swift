@@ -30,22 +30,25 @@ public struct ScrapeWriter: Sendable {
         let current =
             target.manifest.format != .template && FileManager.default.fileExists(atPath: metadataPath)
             ? try ScrapeFolder.entries(in: metadataPath) : [:]
-        let entries = games.map { game in
+        var entries = games.map { game in
             var entry = game.entry
-            if let mine = current[ScrapeFolder.fileName(entry.path)] {
+            if let mine = Self.currentEntry(of: game, in: current, target: target) {
                 entry = refresh ? mine.merging(entry) : entry.merging(mine)
             }
             if let kinds { entry.media = entry.media.filter { kinds.contains($0.key) } }
             // LaunchBox resolves ApplicationPath from its own folder, not the ROM folder: write the full path.
-            if target.manifest.format == .launchbox { entry.path = game.path }
+            if target.manifest.format == .launchbox { entry.path = Self.launchBoxPath(of: game, target: target) }
             return entry
         }
+        entries += Self.hiddenDiscEntries(games, folder: folder, target: target, current: current)
         let loaded = ConvertSource(
             path: folder.path + "/gamelist.xml", format: "es", platform: folder.platform, gamelist: nil,
             launchBox: nil, repairs: [], textLibrary: Library(entries: entries))
         var plan = ConvertPlan(
             loaded: loaded, platform: folder.platform, target: target, sourceFrontend: nil, output: root)
-        return try plan.run(placement: .link, dryRun: dryRun)
+        plan.discApplications = Self.discApplications(games, target: target)
+        let playlists = try writePlaylists(games, target: target)
+        return Self.summary(try plan.run(placement: .link, dryRun: dryRun), adding: playlists)
     }
 
     /// The output root, or the ROM folder's parent for frontends that keep a gamelist in each system folder.

@@ -26,11 +26,13 @@ public struct ScrapedGame: Sendable {
     public var filledFields: [String]
     /// Providers (or the scanner) that failed for this ROM.
     public var errors: [ProviderFailure]
+    /// The discs and playlist of a multi-disc game; `nil` for a game of one file (or one sheet and its tracks).
+    public var discs: ScrapedDiscs?
 
     /// A scraped ROM.
     public init(
         path: String, entry: LibraryEntry, identification: Identification, match: MatchInfo? = nil,
-        filledFields: [String] = [], errors: [ProviderFailure] = []
+        filledFields: [String] = [], errors: [ProviderFailure] = [], discs: ScrapedDiscs? = nil
     ) {
         self.path = path
         self.entry = entry
@@ -38,5 +40,6 @@ public struct ScrapedGame: Sendable {
         self.match = match
         self.filledFields = filledFields
         self.errors = errors
+        self.discs = discs
     }
 }
