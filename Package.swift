@@ -192,7 +192,7 @@ let package = Package(
             name: "RetroMetadataTests",
             dependencies: [
                 "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
-                "RetroMetadataProviders", "RetroMetadataTesting", log, "RetroMetadataScan",
+                "RetroMetadataProviders", "RetroMetadataTesting", log, "RetroMetadataScan", "RetroMetadataArtwork",
             ],
             swiftSettings: strictSettings
         ),

@@ -18,6 +18,15 @@ public struct ConvertMediaSources {
         let layout = frontend.map {
             MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
         }
+        // One listing per media folder instead of a file test per entry, kind and extension.
+        var listings: [String: Set<String>] = [:]
+        func exists(_ path: String) -> Bool {
+            let folder = (path as NSString).deletingLastPathComponent
+            if listings[folder] == nil {
+                listings[folder] = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            }
+            return listings[folder]!.contains((path as NSString).lastPathComponent)
+        }
         return entries.map { entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
@@ -29,7 +38,7 @@ public struct ConvertMediaSources {
                 for ext in Self.extensions {
                     guard let relative = layout.path(for: kind, entry: entry, ext: ext) else { break }
                     let candidate = root + "/" + relative
-                    if FileManager.default.fileExists(atPath: candidate) {
+                    if exists(candidate) {
                         found[kind] = candidate
                         break
                     }

@@ -64,6 +64,7 @@ public struct ScrapeJob: Sendable {
         let byHash = type == .hash || type == .hashAndName || type == .idTag
         return ScrapedGame(
             path: file.path, entry: entry, identification: byHash ? .hash : .name, match: found.match,
-            filledFields: before.changedFields(to: entry), errors: outcome.errors + detailed.errors)
+            filledFields: before.changedFields(to: entry), errors: outcome.errors + detailed.errors,
+            offered: detailed.game.media)
     }
 }

@@ -26,11 +26,15 @@ public struct ScrapedGame: Sendable {
     public var filledFields: [String]
     /// Providers (or the scanner) that failed for this ROM.
     public var errors: [ProviderFailure]
+    /// The media the providers offered, by kind (online URLs included), for the artwork step.
+    public var offered: [MediaKind: [MediaAsset]] = [:]
+    /// Media a dry run would download, by kind: the chosen asset's URL without its query.
+    public var pendingMedia: [MediaKind: String] = [:]
 
     /// A scraped ROM.
     public init(
         path: String, entry: LibraryEntry, identification: Identification, match: MatchInfo? = nil,
-        filledFields: [String] = [], errors: [ProviderFailure] = []
+        filledFields: [String] = [], errors: [ProviderFailure] = [], offered: [MediaKind: [MediaAsset]] = [:]
     ) {
         self.path = path
         self.entry = entry
@@ -38,5 +42,6 @@ public struct ScrapedGame: Sendable {
         self.match = match
         self.filledFields = filledFields
         self.errors = errors
+        self.offered = offered
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import RetroMetadataCore
+import RetroMetadataExport
+
+extension ScrapeWriter {
+    /// The target file's game entries by ROM file name (none for text formats, whose files are rewritten whole).
+    func currentEntries(folder: ScrapeFolder, target: Frontend) throws -> [String: LibraryEntry] {
+        let path = try metadataPath(folder: folder, target: target)
+        guard target.manifest.format != .template, FileManager.default.fileExists(atPath: path) else { return [:] }
+        return try ScrapeFolder.entries(in: path)
+    }
+
+    /// The media files `target`'s output already holds for each entry, by kind: files its metadata names (relative
+    /// to its own file) and files at the layout's paths (any extension).
+    func targetMedia(
+        _ entries: [LibraryEntry], current: [String: LibraryEntry], folder: ScrapeFolder, target: Frontend
+    ) throws -> [[MediaKind: String]] {
+        let probes = entries.map { entry in
+            var probe = entry
+            probe.media = current[ScrapeFolder.fileName(entry.path)]?.media ?? [:]
+            return probe
+        }
+        let loaded = ConvertSource(
+            path: try metadataPath(folder: folder, target: target), format: target.name, platform: folder.platform,
+            gamelist: nil, launchBox: nil, repairs: [])
+        return ConvertMediaSources(loaded: loaded, platform: folder.platform, frontend: target).find(for: probes)
+    }
+
+    /// For each ROM path, the kinds every target in `targets` that uses the kind already holds a file of.
+    public func presentMedia(_ games: [ScrapedGame], folder: ScrapeFolder, targets: [Frontend]) throws
+        -> [String: Set<MediaKind>]
+    {
+        var held: [String: [MediaKind: Int]] = [:]
+        for target in targets {
+            let current = try currentEntries(folder: folder, target: target)
+            let entries = games.map { game in
+                var entry = game.entry
+                if target.manifest.format == .launchbox { entry.path = game.path }
+                return entry
+            }
+            for (game, found) in zip(games, try targetMedia(entries, current: current, folder: folder, target: target)) {
+                for kind in found.keys { held[game.path, default: [:]][kind, default: 0] += 1 }
+            }
+        }
+        return held.mapValues { counts in
+            Set(counts.filter { kind, count in count == targets.filter { $0.manifest.mediaKinds.contains(kind) }.count }.keys)
+        }
+    }
+
+    /// The absolute path of `target`'s metadata file for `folder`.
+    func metadataPath(folder: ScrapeFolder, target: Frontend) throws -> String {
+        let names = ConvertPlatformNames.names(for: folder.platform, frontend: target.name)
+        return try outputRoot(for: target, folder: folder) + "/"
+            + FrontendExporter(frontend: target, names: names).layout.metadataPath
+    }
+}
