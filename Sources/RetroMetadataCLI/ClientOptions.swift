@@ -60,7 +60,8 @@ struct ClientOptions: ParsableArguments {
             backend = NoCache()
         }
         let environment = ProviderEnvironment(
-            transport: transport, logger: logger, regionPriority: settings.regions, stateDirectory: cache.stateDirectory())
+            transport: transport, logger: logger, regionPriority: settings.regions,
+            stateDirectory: cache.stateDirectory())
         let client: MetadataClient
         do {
             client = try MetadataClient(

@@ -12,7 +12,8 @@ import Testing
         for (name, id) in Self.ids {
             // Folders are scraped in path order: megadrive (1, 2) before snes (3, 4).
             let system = id <= 2 ? "megadrive" : "snes"
-            try root.write("roms/\(system)/\(name) (USA).\(id <= 2 ? "md" : "sfc")", [UInt8](repeating: UInt8(id), count: 64))
+            try root.write(
+                "roms/\(system)/\(name) (USA).\(id <= 2 ? "md" : "sfc")", [UInt8](repeating: UInt8(id), count: 64))
         }
     }
 
@@ -147,9 +148,10 @@ import Testing
             let summary = try #require(try result.jsonLines().first)
             #expect(summary["media_written"] as? Int == 2)
             let media = try #require(summary["media"] as? [[String: Any]])
-            #expect(Set(media.compactMap { $0["source"] as? String }) == [
-                server.baseURL + "/img/1.png", server.baseURL + "/img/2.png",
-            ])
+            #expect(
+                Set(media.compactMap { $0["source"] as? String }) == [
+                    server.baseURL + "/img/1.png", server.baseURL + "/img/2.png",
+                ])
             #expect(media.allSatisfy { ($0["destination"] as? String)?.contains("/media/covers/") == true })
             #expect(!server.requests.contains { $0.path.hasPrefix("/img/") })
             #expect(!FileManager.default.fileExists(atPath: root.path + "/out"))

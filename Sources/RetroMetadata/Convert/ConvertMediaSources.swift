@@ -11,8 +11,9 @@ public struct ConvertMediaSources {
     /// Extensions tried for layout patterns ending in `{ext}`.
     public static let extensions = ["png", "jpg", "jpeg", "webp", "gif", "mp4", "mkv", "avi", "webm", "pdf"]
 
-    /// Absolute paths of existing media files by kind, one dictionary per entry.
-    public func find(for entries: [LibraryEntry]) -> [[MediaKind: String]] {
+    /// Absolute paths of existing media files by kind, one dictionary per entry; `only` limits the layout search of
+    /// each entry to some kinds.
+    public func find(for entries: [LibraryEntry], only: [Set<MediaKind>]? = nil) -> [[MediaKind: String]] {
         let metadataFolder = URL(fileURLWithPath: loaded.path).deletingLastPathComponent().standardizedFileURL.path
         let root = layoutRoot()
         let layout = frontend.map {
@@ -27,23 +28,23 @@ public struct ConvertMediaSources {
             }
             return listings[folder]!.contains((path as NSString).lastPathComponent)
         }
-        return entries.map { entry in
+        return entries.enumerated().map { index, entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
                 let absolute = resolve(path, against: metadataFolder)
                 if FileManager.default.fileExists(atPath: absolute) { found[kind] = absolute }
             }
             guard let layout, let root else { return found }
-            for kind in layout.manifest.mediaKinds where found[kind] == nil {
-                for ext in Self.extensions {
-                    guard let relative = layout.path(for: kind, entry: entry, ext: ext) else { break }
-                    let candidate = root + "/" + relative
-                    if exists(candidate) {
-                        found[kind] = candidate
-                        break
-                    }
-                    if !layout.manifest.media[kind.rawValue, default: ""].contains("{ext}") { break }
-                }
+            for kind in layout.manifest.mediaKinds where found[kind] == nil && only?[index].contains(kind) != false {
+                let pattern = layout.manifest.media[kind.rawValue, default: ""]
+                guard let first = layout.path(for: kind, entry: entry, ext: "png") else { continue }
+                // Building a layout path is the costly part: build it once and only change its extension.
+                let candidates =
+                    pattern.hasSuffix(".{ext}")
+                    ? Self.extensions.map { String(first.dropLast(3)) + $0 }
+                    : pattern.contains("{ext}")
+                        ? Self.extensions.compactMap { layout.path(for: kind, entry: entry, ext: $0) } : [first]
+                if let hit = candidates.first(where: { exists(root + "/" + $0) }) { found[kind] = root + "/" + hit }
             }
             return found
         }

@@ -11,9 +11,10 @@ extension ScrapeWriter {
     }
 
     /// The media files `target`'s output already holds for each entry, by kind: files its metadata names (relative
-    /// to its own file) and files at the layout's paths (any extension).
+    /// to its own file) and files at the layout's paths (any extension) for the entry's `kinds`.
     func targetMedia(
-        _ entries: [LibraryEntry], current: [String: LibraryEntry], folder: ScrapeFolder, target: Frontend
+        _ entries: [LibraryEntry], kinds: [Set<MediaKind>], current: [String: LibraryEntry], folder: ScrapeFolder,
+        target: Frontend
     ) throws -> [[MediaKind: String]] {
         let probes = entries.map { entry in
             var probe = entry
@@ -23,7 +24,8 @@ extension ScrapeWriter {
         let loaded = ConvertSource(
             path: try metadataPath(folder: folder, target: target), format: target.name, platform: folder.platform,
             gamelist: nil, launchBox: nil, repairs: [])
-        return ConvertMediaSources(loaded: loaded, platform: folder.platform, frontend: target).find(for: probes)
+        return ConvertMediaSources(loaded: loaded, platform: folder.platform, frontend: target)
+            .find(for: probes, only: kinds)
     }
 
     /// For each ROM path, the kinds every target in `targets` that uses the kind already holds a file of.
@@ -38,12 +40,16 @@ extension ScrapeWriter {
                 if target.manifest.format == .launchbox { entry.path = game.path }
                 return entry
             }
-            for (game, found) in zip(games, try targetMedia(entries, current: current, folder: folder, target: target)) {
+            let found = try targetMedia(
+                entries, kinds: games.map { Set($0.offered.keys) }, current: current, folder: folder, target: target)
+            for (game, found) in zip(games, found) {
                 for kind in found.keys { held[game.path, default: [:]][kind, default: 0] += 1 }
             }
         }
         return held.mapValues { counts in
-            Set(counts.filter { kind, count in count == targets.filter { $0.manifest.mediaKinds.contains(kind) }.count }.keys)
+            Set(
+                counts.filter { kind, count in count == targets.filter { $0.manifest.mediaKinds.contains(kind) }.count }
+                    .keys)
         }
     }
 

@@ -55,7 +55,9 @@ public struct ScrapeWriter: Sendable {
             if target.manifest.format == .launchbox { entry.path = game.path }
             return entry
         }
-        let existing = try targetMedia(entries, current: current, folder: folder, target: target)
+        // Only kinds a scrape could place need a look at the target: a file of another kind is left alone anyway.
+        let placing = zip(entries, games).map { Set($0.media.keys).union($1.pendingMedia.keys).union($1.offered.keys) }
+        let existing = try targetMedia(entries, kinds: placing, current: current, folder: folder, target: target)
         var pending: [String: [MediaKind: String]] = [:]
         for index in entries.indices {
             for (kind, path) in existing[index] where !refresh || entries[index].media[kind] == nil {
