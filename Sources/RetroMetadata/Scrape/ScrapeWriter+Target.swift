@@ -10,6 +10,20 @@ extension ScrapeWriter {
         return try ScrapeFolder.entries(in: path)
     }
 
+    /// The target file's entries as its reader sees them, by ROM file name; none when there is no file yet or it
+    /// cannot be read (only counting depends on it).
+    func readBack(folder: ScrapeFolder, target: Frontend) -> [String: LibraryEntry] {
+        guard let path = try? metadataPath(folder: folder, target: target),
+            FileManager.default.fileExists(atPath: path)
+        else { return [:] }
+        return (try? ScrapeFolder.entries(in: path)) ?? [:]
+    }
+
+    /// The entry for ROM file `name`, by name or by stem (AttractMode romlists name games by stem).
+    static func lookUp(_ name: String, in entries: [String: LibraryEntry]) -> LibraryEntry? {
+        entries[name] ?? entries[(name as NSString).deletingPathExtension]
+    }
+
     /// The media files `target`'s output already holds for each entry, by kind: files its metadata names (relative
     /// to its own file) and files at the layout's paths (any extension) for the entry's `kinds`.
     func targetMedia(

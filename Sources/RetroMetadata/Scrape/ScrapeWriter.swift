@@ -44,6 +44,9 @@ public struct ScrapeWriter: Sendable {
     public func apply(_ games: [ScrapedGame], folder: ScrapeFolder, target: Frontend) throws -> Outcome {
         let root = try outputRoot(for: target, folder: folder)
         let current = try currentEntries(folder: folder, target: target)
+        // A format holds only some fields (ES leaves out one player): what the target gained is told by reading its
+        // file before and after; text formats are read only for that, their files are rewritten whole.
+        let before = target.manifest.format == .template ? readBack(folder: folder, target: target) : current
         var entries = games.map { game in
             var entry = game.entry
             if var mine = current[ScrapeFolder.fileName(entry.path)] {
@@ -77,10 +80,16 @@ public struct ScrapeWriter: Sendable {
         let summary = try plan.run(placement: .link, dryRun: dryRun)
         if !dryRun { removeLeftovers(summary) }
         let placed = summary.media.filter { URL(fileURLWithPath: $0.source).standardizedFileURL.path != $0.destination }
+        let metadataPath = try metadataPath(folder: folder, target: target)
+        let changed = summary.files.contains { $0.path == metadataPath && $0.action != "unchanged" }
+        let after = dryRun ? nil : changed ? readBack(folder: folder, target: target) : before
         return Outcome(
             conversion: summary.replacingMedia(placed),
             filled: zip(games, entries).map { game, entry in
-                filledFields(before: current[ScrapeFolder.fileName(game.entry.path)], after: entry, placed: placed)
+                let name = ScrapeFolder.fileName(game.entry.path)
+                return filledFields(
+                    before: Self.lookUp(name, in: before), after: after.flatMap { Self.lookUp(name, in: $0) } ?? entry,
+                    entryPath: entry.path, placed: placed)
             })
     }
 
@@ -93,14 +102,15 @@ public struct ScrapeWriter: Sendable {
         return URL(fileURLWithPath: folder.path).deletingLastPathComponent().path
     }
 
-    /// The fields `after` adds to or changes in `before` (the target's entry), then the media kinds placed for it.
-    private func filledFields(before: LibraryEntry?, after: LibraryEntry, placed: [ConvertSummary.MediaChange])
-        -> [String]
-    {
+    /// The fields `after` adds to or changes in `before` (the target's entry), then the media kinds placed for the
+    /// entry written at `entryPath`.
+    private func filledFields(
+        before: LibraryEntry?, after: LibraryEntry, entryPath: String, placed: [ConvertSummary.MediaChange]
+    ) -> [String] {
         var before = before ?? LibraryEntry(kind: .game, path: after.path)
         var after = after
         (before.media, after.media) = ([:], [:])
-        let kinds = placed.filter { $0.entry == after.path }.compactMap { MediaKind(rawValue: $0.kind) }
+        let kinds = placed.filter { $0.entry == entryPath }.compactMap { MediaKind(rawValue: $0.kind) }
         return before.changedFields(to: after) + kinds.sorted().map { "media." + $0.rawValue }
     }
 
