@@ -56,7 +56,8 @@ extension ScrapeCommand {
         }
     }
 
-    /// The artwork store in the state folder, downloading through `transport` at each source's configured pace.
+    /// The artwork store in the state folder, downloading through `transport` at each source's configured pace, every
+    /// configured credential hidden from errors and the store's index.
     private func openStore(transport: any HTTPTransport) throws -> ArtworkStore {
         let settings = try client.config.load().providers
         let limits = Dictionary(
@@ -66,7 +67,10 @@ extension ScrapeCommand {
         do {
             return try ArtworkStore(
                 stateDirectory: client.cache.stateDirectory(),
-                downloader: ArtworkDownloader(transport: transport, limits: limits, logger: logger), logger: logger)
+                downloader: ArtworkDownloader(
+                    transport: transport, limits: limits,
+                    redactor: SecretRedactor(secrets: settings.values.flatMap(\.secretValues)), logger: logger),
+                logger: logger)
         } catch {
             ArtworkStoreOptions.warn("\(error)")
             throw ExitCode.failure

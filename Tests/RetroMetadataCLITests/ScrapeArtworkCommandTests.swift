@@ -22,7 +22,8 @@ import Testing
         Data(StoredPNGEncoder.encode(width: 4, height: 6) { x, y in (UInt8(x), UInt8(y), UInt8(id)) })
     }
 
-    /// Routes for every game: autocomplete by name, one portrait grid pointing back at the server, no other art.
+    /// Routes for every game: autocomplete by name, one portrait grid pointing back at the server (its URL carrying
+    /// the API key, as some sources do), no other art.
     static func install(_ server: LoopbackServer) {
         for (name, id) in ids {
             var search = FixtureRoute("GET", "/api/v2/search/autocomplete/") {
@@ -36,7 +37,7 @@ import Testing
             server.on(
                 "GET", "/api/v2/grids/game/\(id)",
                 .json(
-                    #"{"success": true, "data": [{"id": \#(id), "url": "\#(server.baseURL)/img/\#(id).png", "#
+                    #"{"success": true, "data": [{"id": \#(id), "url": "\#(server.baseURL)/img/\#(id).png?key=sgdb-test-key", "#
                         + #""width": 4, "height": 6, "mime": "image/png"}]}"#))
             for kind in ["heroes", "logos", "icons"] {
                 server.on("GET", "/api/v2/\(kind)/game/\(id)", .json(#"{"success": true, "data": []}"#))
@@ -134,6 +135,9 @@ import Testing
             #expect(errors.count == 1)
             #expect((errors.first?["path"] as? String)?.hasSuffix("Beta Racer (USA).md") == true)
             #expect(errors.first?["code"] as? String == "http_status")
+            // The image URL carried the API key: it shows nowhere.
+            #expect(!result.stdout.contains("sgdb-test-key") && !result.stderr.contains("sgdb-test-key"))
+            #expect((errors.first?["message"] as? String)?.contains("/img/2.png") == true)
             #expect(file("out/megadrive/media/covers/Alpha Quest (USA).png") == Self.cover(1))
             let gamelist = String(decoding: try #require(file("out/megadrive/gamelist.xml")), as: UTF8.self)
             #expect(gamelist.contains("<name>Beta Racer</name>"))
