@@ -81,8 +81,8 @@ public struct ScrapeWriter: Sendable {
         if !dryRun { removeLeftovers(summary) }
         let placed = summary.media.filter { URL(fileURLWithPath: $0.source).standardizedFileURL.path != $0.destination }
         let metadataPath = try metadataPath(folder: folder, target: target)
-        let changed = summary.files.contains { $0.path == metadataPath && $0.action != "unchanged" }
-        let after = dryRun ? nil : changed ? readBack(folder: folder, target: target) : before
+        let unchanged = summary.files.contains { $0.path == metadataPath && $0.action == "unchanged" }
+        let after = dryRun ? nil : unchanged ? before : readBack(folder: folder, target: target)
         return Outcome(
             conversion: summary.replacingMedia(placed),
             filled: zip(games, entries).map { game, entry in
