@@ -38,9 +38,9 @@ final class RunningCommand: @unchecked Sendable {
         return condition()
     }
 
-    /// Kills it with SIGKILL (no clean-up of any kind can run) and waits for it to end.
+    /// Kills it with SIGKILL (no clean-up of any kind can run), unless it already ended, and waits for the end.
     func kill() {
-        _ = Glibc.kill(process.processIdentifier, SIGKILL)
+        if process.isRunning { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 
