@@ -201,7 +201,7 @@ let package = Package(
             dependencies: [
                 "RetroMetadata", "RetroMetadataCore", "RetroMetadataStore", "RetroMetadataHTTP",
                 "RetroMetadataProviders", "RetroMetadataTesting", log, "RetroMetadataScan", "RetroMetadataExport",
-                "RetroMetadataXML",
+                "RetroMetadataXML", "RetroMetadataArtwork",
             ],
             swiftSettings: strictSettings
         ),

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import RetroMetadata
 import RetroMetadataCore
+import RetroMetadataHTTP
 import RetroMetadataProviders
 import RetroMetadataStore
 
@@ -42,8 +43,11 @@ struct ClientOptions: ParsableArguments {
         return keys
     }
 
-    /// Runs `body` with a client over the configured providers and response cache, shutting both down after.
-    func withClient<T: Sendable>(_ body: (MetadataClient) async throws -> T) async throws -> T {
+    /// Runs `body` with a client over the configured providers and response cache, shutting both down after;
+    /// the providers send through `transport`.
+    func withClient<T: Sendable>(
+        transport: any HTTPTransport = LiveHTTPTransport(), _ body: (MetadataClient) async throws -> T
+    ) async throws -> T {
         let settings = try config.load()
         let location = try cache.location(environment: settings.environment)
         var logger = Logger(label: "retro-metadata", factory: { StreamLogHandler.standardError(label: $0) })
@@ -56,7 +60,7 @@ struct ClientOptions: ParsableArguments {
             backend = NoCache()
         }
         let environment = ProviderEnvironment(
-            logger: logger, regionPriority: settings.regions, languagePriority: settings.languages,
+            transport: transport, logger: logger, regionPriority: settings.regions, languagePriority: settings.languages,
             stateDirectory: cache.stateDirectory())
         let client: MetadataClient
         do {

@@ -1,26 +1,79 @@
 import ArgumentParser
 import Foundation
 import RetroMetadata
+import RetroMetadataArtwork
+import RetroMetadataCore
+import RetroMetadataExport
+import RetroMetadataHTTP
+import RetroMetadataProviders
 import RetroMetadataScan
 
 extension ScrapeCommand {
-    /// Identifies and fills every folder's games with one client, one progress bar over all games.
-    func scrape(_ folders: [ScrapeFolder]) async throws -> [[ScrapedGame]] {
+    /// What a scrape produced: every ROM's result and every frontend write.
+    struct Outcome: Sendable {
+        var games: [ScrapedGame] = []
+        var conversions: [ConvertSummary] = []
+    }
+
+    /// Identifies, fetches artwork for and writes one folder after the other, one client and one progress bar over
+    /// all games. Resumable: answers, hashes and downloads are saved as they arrive and each folder is written as soon
+    /// as it is done, so a re-run after an interruption only asks for what was not finished.
+    func scrape(_ folders: [ScrapeFolder], targets: [Frontend], writer: ScrapeWriter, kinds: Set<MediaKind>)
+        async throws -> Outcome
+    {
         let keys = try client.providerKeys()
         let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
+        let transport = LiveHTTPTransport()
+        let artwork = ScrapeArtwork(
+            store: try openStore(transport: transport), kinds: kinds, refresh: refresh, dryRun: dryRun)
         let refresh = refresh
         let progress = ProgressBar(total: folders.reduce(0) { $0 + $1.games.count }, label: "scrape")
         defer { progress.finish() }
-        return try await client.withClient { client in
-            var result: [[ScrapedGame]] = []
+        return try await client.withClient(transport: transport) { client in
+            var result = Outcome()
             for folder in folders {
                 let job = ScrapeJob(platform: folder.platform, providers: keys, refresh: refresh)
-                let games = try await job.run(
-                    games: folder.games, scanner: scanner, client: client, existing: folder.existing
-                ) { _ in progress.advance() }
-                result.append(games)
+                var games = try await job.run(
+                    games: folder.games, scanner: scanner, client: client, existing: folder.existing,
+                    onEach: { _ in progress.advance() })
+                // Reading the targets' media only pays when something could be downloaded.
+                let offers = !refresh && games.contains { !$0.offered.isEmpty }
+                let present = offers ? try writer.presentMedia(games, folder: folder, targets: targets) : [:]
+                games = await artwork.fetch(games, present: present)
+                var filled = [[String]](repeating: [], count: games.count)
+                for target in targets {
+                    let outcome = try writer.apply(games, folder: folder, target: target)
+                    result.conversions.append(outcome.conversion)
+                    for (index, names) in outcome.filled.enumerated() {
+                        filled[index] += names.filter { !filled[index].contains($0) }
+                    }
+                }
+                // Filled counts against each target's own file: a second run into the same output fills nothing.
+                for index in games.indices { games[index].filledFields = filled[index] }
+                result.games += games
             }
             return result
+        }
+    }
+
+    /// The artwork store in the state folder, downloading through `transport` at each source's configured pace, every
+    /// configured credential hidden from errors and the store's index.
+    private func openStore(transport: any HTTPTransport) throws -> ArtworkStore {
+        let settings = try client.config.load().providers
+        let limits = Dictionary(
+            ProviderCatalog.all.map { ($0.key, settings[$0.key]?.rateLimit ?? $0.defaultRateLimit) }
+        ) { first, _ in first }
+        let logger = ArtworkStoreOptions.logger
+        do {
+            return try ArtworkStore(
+                stateDirectory: client.cache.stateDirectory(),
+                downloader: ArtworkDownloader(
+                    transport: transport, limits: limits,
+                    redactor: SecretRedactor(secrets: settings.values.flatMap(\.secretValues)), logger: logger),
+                logger: logger)
+        } catch {
+            ArtworkStoreOptions.warn("\(error)")
+            throw ExitCode.failure
         }
     }
 }

@@ -16,8 +16,10 @@ struct ScrapeCommand: AsyncParsableCommand {
             gamelist.xml and the target's own file) is read first: only missing values are filled unless \
             --refresh, and favorites, play counts and hand edits are kept. The discs of one game are one entry: an \
             .m3u is written beside them where the frontend launches one (LaunchBox: one additional application per \
-            disc). Output defaults to the ROM folder's \
-            parent for es and batocera; other frontends need --output. Exit status 3 when a game failed.
+            disc). Output defaults to the ROM folder's parent for es and batocera; other frontends need --output. \
+            Media the providers offer online are downloaded into the artwork store (state folder) and placed in each \
+            layout; a media file the target already has is kept unless --refresh. An interrupted run is continued by \
+            running it again. Exit status 3 when a game or a download failed.
             """)
 
     @Argument(help: "ROM folders or files.")
@@ -57,21 +59,21 @@ struct ScrapeCommand: AsyncParsableCommand {
                 throw ExitCode.badInput
             }
         }
-        let writer = ScrapeWriter(output: output, kinds: try mediaKinds(), refresh: refresh, dryRun: dryRun)
-        let folders: [ScrapeFolder]
-        let scraped: [[ScrapedGame]]
-        var conversions: [ConvertSummary] = []
+        let asked = try mediaKinds()
+        let writer = ScrapeWriter(output: output, kinds: asked, refresh: refresh, dryRun: dryRun)
+        // Artwork is fetched for the kinds some target shows, within --media.
+        let kinds = Set(targets.flatMap(\.manifest.mediaKinds)).filter { asked?.contains($0) != false }
+        let result: Outcome
         var scanIssues = 0
         do {
             let scan = try ScrapeFolder.scan(paths, platform: try client.platformSlug())
             for issue in scan.issues { HashCommand.warn("warning: \(issue)") }
-            (folders, scanIssues) = (scan.folders, scan.issues.count)
+            scanIssues = scan.issues.count
             // Every target's output folder is checked before any provider is asked.
-            for folder in folders { for target in targets { _ = try writer.outputRoot(for: target, folder: folder) } }
-            scraped = try await scrape(folders)
-            for (folder, games) in zip(folders, scraped) {
-                for target in targets { conversions.append(try writer.write(games, folder: folder, target: target)) }
+            for folder in scan.folders {
+                for target in targets { _ = try writer.outputRoot(for: target, folder: folder) }
             }
+            result = try await scrape(scan.folders, targets: targets, writer: writer, kinds: kinds)
         } catch let error as ScrapeError {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
@@ -82,9 +84,10 @@ struct ScrapeCommand: AsyncParsableCommand {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
         }
-        let summary = ScrapeSummary(games: scraped.flatMap { $0 }, conversions: conversions, dryRun: dryRun)
+        let summary = ScrapeSummary(games: result.games, conversions: result.conversions, dryRun: dryRun)
         if json { try JSONLines().emit(summary) } else { summary.printText() }
-        if summary.failed > 0 || scanIssues > 0 { throw ExitCode.partialFailure }
+        let mediaFailed = result.games.contains { $0.errors.contains { $0.operation == "media" } }
+        if summary.failed > 0 || scanIssues > 0 || mediaFailed { throw ExitCode.partialFailure }
     }
 
     /// The media kinds asked for, or `nil` for all; an unknown kind exits with status 2.

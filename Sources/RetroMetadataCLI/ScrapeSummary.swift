@@ -39,11 +39,12 @@ struct ScrapeSummary: Encodable {
     let mediaWritten: Int
     let dryRun: Bool
     let files: [ConvertSummary.FileChange]
+    let media: [ConvertSummary.MediaChange]
     let roms: [Rom]
     let errors: [Failure]
 
     enum CodingKeys: String, CodingKey {
-        case games, failed, files, roms, errors
+        case games, failed, files, media, roms, errors
         case identifiedByHash = "identified_by_hash"
         case identifiedByName = "identified_by_name"
         case notFound = "not_found"
@@ -61,7 +62,8 @@ struct ScrapeSummary: Encodable {
         notFound = count(.notFound)
         failed = count(.failed)
         fieldsFilled = scraped.reduce(0) { $0 + $1.filledFields.count }
-        mediaWritten = conversions.reduce(0) { $0 + $1.media.count }
+        media = conversions.flatMap(\.media)
+        mediaWritten = media.count
         self.dryRun = dryRun
         // A file shared by several platforms (LaunchBox's Platforms.xml) is listed once, with its first action.
         var seen: Set<String> = []
@@ -89,6 +91,7 @@ struct ScrapeSummary: Encodable {
         }
         print(table.render(), terminator: "")
         for file in files { print("\(dryRun ? "would \(file.action)" : file.action): \(file.path)") }
+        for file in media { print("\(dryRun ? "would place" : "placed") \(file.kind): \(file.destination)") }
         print(
             "\(games) games: \(identifiedByHash) by hash, \(identifiedByName) by name, \(notFound) not found, "
                 + "\(failed) failed; \(fieldsFilled) fields filled, \(mediaWritten) media \(dryRun ? "to write" : "written")")

@@ -120,3 +120,17 @@ extension ScrapeCommandTests {
         #expect(result.stderr.contains("gamelist.xml"))
     }
 }
+
+extension ScrapeCommandTests {
+    /// es, esde and three text formats (read back to tell what they hold): a second run into them fills nothing.
+    @Test func filledFieldsCountAgainstEachTargetFile() throws {
+        let (root, environment) = try copyOfSamples()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let targets = ["--frontend", "pegasus", "--frontend", "attractmode", "--frontend", "retroarch"]
+        let first = try #require(try scrape(root, environment, targets + ["--json"]).jsonLines().first)
+        #expect(first["fields_filled"] as? Int == 19)
+        let second = try #require(try scrape(root, environment, targets + ["--json"]).jsonLines().first)
+        #expect(second["fields_filled"] as? Int == 0)
+        #expect((second["roms"] as? [[String: Any]])?.allSatisfy { ($0["filled"] as? [String])?.isEmpty == true } == true)
+    }
+}

@@ -11,34 +11,42 @@ public struct ConvertMediaSources {
     /// Extensions tried for layout patterns ending in `{ext}`.
     public static let extensions = ["png", "jpg", "jpeg", "webp", "gif", "mp4", "mkv", "avi", "webm", "pdf"]
 
-    /// Absolute paths of existing media files by kind, one dictionary per entry.
-    public func find(for entries: [LibraryEntry]) -> [[MediaKind: String]] {
+    /// Absolute paths of existing media files by kind, one dictionary per entry; `only` limits the layout search of
+    /// each entry to some kinds.
+    public func find(for entries: [LibraryEntry], only: [Set<MediaKind>]? = nil) -> [[MediaKind: String]] {
         let metadataFolder = URL(fileURLWithPath: loaded.path).deletingLastPathComponent().standardizedFileURL.path
         let root = layoutRoot()
         let layout = frontend.map {
             MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
         }
         let numbered = NumberedMediaFinder()
-        return entries.map { entry in
+        // One listing per media folder instead of a file test per entry, kind and extension.
+        var listings: [String: Set<String>] = [:]
+        func exists(_ path: String) -> Bool {
+            let folder = (path as NSString).deletingLastPathComponent
+            if listings[folder] == nil {
+                listings[folder] = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            }
+            return listings[folder]!.contains((path as NSString).lastPathComponent)
+        }
+        return entries.enumerated().map { index, entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
                 let absolute = resolve(path, against: metadataFolder)
                 if FileManager.default.fileExists(atPath: absolute) { found[kind] = absolute }
             }
             guard let layout, let root else { return found }
-            for kind in layout.manifest.mediaKinds where found[kind] == nil {
-                for ext in Self.extensions {
-                    guard let relative = layout.path(for: kind, entry: entry, ext: ext) else { break }
-                    let candidate = root + "/" + relative
-                    if FileManager.default.fileExists(atPath: candidate) {
-                        found[kind] = candidate
-                        break
-                    }
-                    if !layout.manifest.media[kind.rawValue, default: ""].contains("{ext}") { break }
-                }
-                if found[kind] == nil, let relative = layout.path(for: kind, entry: entry, ext: "png") {
-                    found[kind] = numbered.find(root + "/" + relative)
-                }
+            for kind in layout.manifest.mediaKinds where found[kind] == nil && only?[index].contains(kind) != false {
+                let pattern = layout.manifest.media[kind.rawValue, default: ""]
+                guard let first = layout.path(for: kind, entry: entry, ext: "png") else { continue }
+                // Building a layout path is the costly part: build it once and only change its extension.
+                let candidates =
+                    pattern.hasSuffix(".{ext}")
+                    ? Self.extensions.map { String(first.dropLast(3)) + $0 }
+                    : pattern.contains("{ext}")
+                        ? Self.extensions.compactMap { layout.path(for: kind, entry: entry, ext: $0) } : [first]
+                if let hit = candidates.first(where: { exists(root + "/" + $0) }) { found[kind] = root + "/" + hit }
+                if found[kind] == nil, let hit = numbered.find(root + "/" + first) { found[kind] = hit }
             }
             return found
         }

@@ -14,6 +14,9 @@ public struct ConvertPlan {
     public let output: String
     /// LaunchBox: every disc's path for each multi-disc game, keyed by the game's ApplicationPath.
     public var discApplications: [String: [String]] = [:]
+    /// Media not on disk yet, by entry path and kind (a scrape's dry run: the URLs it would download); listed by a
+    /// dry run where the entry has no file of the kind, never placed.
+    public var pendingMedia: [String: [MediaKind: String]] = [:]
 
     /// A conversion of `loaded` (platform `platform`) into `target`'s layout under `output`.
     public init(loaded: ConvertSource, platform: String, target: Frontend, sourceFrontend: Frontend?, output: String) {
@@ -29,8 +32,13 @@ public struct ConvertPlan {
         let names = ConvertPlatformNames.names(for: platform, frontend: target.name)
         let exporter = FrontendExporter(frontend: target, names: names)
         let entries = loaded.entries(forGamelist: target.manifest.format != .launchbox)
-        let sources = ConvertMediaSources(loaded: loaded, platform: platform, frontend: sourceFrontend)
+        var sources = ConvertMediaSources(loaded: loaded, platform: platform, frontend: sourceFrontend)
             .find(for: entries)
+        if dryRun {
+            for (index, entry) in entries.enumerated() {
+                sources[index].merge(pendingMedia[entry.path] ?? [:]) { found, _ in found }
+            }
+        }
         let media = exporter.mediaFiles(entries: entries, sources: sources)
         let withMedia = exporter.entriesWithMedia(entries, media: media)
         let files = try metadataFiles(exporter: exporter, entries: withMedia, media: media)

@@ -1,15 +1,15 @@
 import RetroMetadataCore
 
 /// The JSON `convert --json` prints.
-public struct ConvertSummary: Encodable {
+public struct ConvertSummary: Encodable, Sendable {
     /// A metadata file and what happens to it: `create`, `replace` or `unchanged`.
-    public struct FileChange: Encodable {
+    public struct FileChange: Encodable, Sendable {
         public let path: String
         public let action: String
     }
 
     /// A media file placed (or, in a dry run, that would be).
-    public struct MediaChange: Encodable {
+    public struct MediaChange: Encodable, Sendable {
         public let entry: String
         public let kind: String
         public let source: String
@@ -18,7 +18,7 @@ public struct ConvertSummary: Encodable {
     }
 
     /// The fields one entry carries into the target (dry run only).
-    public struct EntryFields: Encodable {
+    public struct EntryFields: Encodable, Sendable {
         public let path: String
         public let fields: [String]
 
@@ -55,4 +55,13 @@ public struct ConvertSummary: Encodable {
     public let files: [FileChange]
     public let media: [MediaChange]
     public let fields: [EntryFields]?
+}
+
+extension ConvertSummary {
+    /// This summary with `media` as its media list.
+    func replacingMedia(_ media: [MediaChange]) -> ConvertSummary {
+        ConvertSummary(
+            source: source, from: from, to: to, platform: platform, entries: entries, outputs: outputs,
+            repairs: repairs, dryRun: dryRun, files: files, media: media, fields: fields)
+    }
 }

@@ -63,6 +63,6 @@ public struct ScrapeJob: Sendable {
         return ScrapedGame(
             path: subject.reportedPath, entry: entry, identification: byHash ? .hash : .name, match: found.match,
             filledFields: before.changedFields(to: entry), errors: outcome.errors + detailed.errors,
-            discs: subject.discs)
+            discs: subject.discs, offered: detailed.game.media)
     }
 }

@@ -28,11 +28,16 @@ public struct ScrapedGame: Sendable {
     public var errors: [ProviderFailure]
     /// The discs and playlist of a multi-disc game; `nil` for a game of one file (or one sheet and its tracks).
     public var discs: ScrapedDiscs?
+    /// The media the providers offered, by kind (online URLs included), for the artwork step.
+    public var offered: [MediaKind: [MediaAsset]] = [:]
+    /// Media a dry run would download, by kind: the chosen asset's URL without its query.
+    public var pendingMedia: [MediaKind: String] = [:]
 
     /// A scraped ROM.
     public init(
         path: String, entry: LibraryEntry, identification: Identification, match: MatchInfo? = nil,
-        filledFields: [String] = [], errors: [ProviderFailure] = [], discs: ScrapedDiscs? = nil
+        filledFields: [String] = [], errors: [ProviderFailure] = [], discs: ScrapedDiscs? = nil,
+        offered: [MediaKind: [MediaAsset]] = [:]
     ) {
         self.path = path
         self.entry = entry
@@ -41,5 +46,6 @@ public struct ScrapedGame: Sendable {
         self.filledFields = filledFields
         self.errors = errors
         self.discs = discs
+        self.offered = offered
     }
 }
