@@ -19,16 +19,7 @@ public struct ConvertMediaSources {
         let layout = frontend.map {
             MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
         }
-        let numbered = NumberedMediaFinder()
-        // One listing per media folder instead of a file test per entry, kind and extension.
-        var listings: [String: Set<String>] = [:]
-        func exists(_ path: String) -> Bool {
-            let folder = (path as NSString).deletingLastPathComponent
-            if listings[folder] == nil {
-                listings[folder] = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            }
-            return listings[folder]!.contains((path as NSString).lastPathComponent)
-        }
+        let listing = MediaFolderListing()
         return entries.enumerated().map { index, entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
@@ -45,8 +36,8 @@ public struct ConvertMediaSources {
                     ? Self.extensions.map { String(first.dropLast(3)) + $0 }
                     : pattern.contains("{ext}")
                         ? Self.extensions.compactMap { layout.path(for: kind, entry: entry, ext: $0) } : [first]
-                if let hit = candidates.first(where: { exists(root + "/" + $0) }) { found[kind] = root + "/" + hit }
-                if found[kind] == nil, let hit = numbered.find(root + "/" + first) { found[kind] = hit }
+                if let hit = candidates.first(where: { listing.exists(root + "/" + $0) }) { found[kind] = root + "/" + hit }
+                if found[kind] == nil, let hit = listing.numbered(root + "/" + first) { found[kind] = hit }
             }
             return found
         }

@@ -1,15 +1,23 @@
 import Foundation
 
-/// Finds LaunchBox-style numbered media (`Title-01.png`, `Title-02.jpg`) beside a layout path or one folder
-/// below it, where LaunchBox keeps images per region (`Box - Front/North America/Title-01.jpg`).
-final class NumberedMediaFinder {
-    /// File names per folder, listed once: a conversion asks the same few folders for every game.
-    private var listings: [String: [String]] = [:]
+/// Media folders listed once each: a conversion asks the same few folders about every game, so one listing per
+/// folder replaces a file test per game, kind and extension.
+final class MediaFolderListing {
+    private var names: [String: [String]] = [:]
+    private var nameSets: [String: Set<String>] = [:]
     private var subfolders: [String: [String]] = [:]
 
-    /// The first existing `<stem>-NN.<ext>` for a layout path `<folder>/<stem>-01.<ext>`: the folder itself
-    /// first, then its subfolders in name order; the lowest number wins within a folder.
-    func find(_ layoutPath: String) -> String? {
+    /// Whether a file or folder exists at `path` (as its folder's listing shows it).
+    func exists(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        if nameSets[folder] == nil { nameSets[folder] = Set(listing(folder)) }
+        return nameSets[folder]!.contains((path as NSString).lastPathComponent)
+    }
+
+    /// The first existing LaunchBox-style numbered file (`Title-01.png`, `Title-02.jpg`) for a layout path
+    /// `<folder>/<stem>-01.<ext>`: the folder itself first, then its subfolders in name order, where LaunchBox
+    /// keeps images per region (`Box - Front/North America/`); the lowest number wins within a folder.
+    func numbered(_ layoutPath: String) -> String? {
         let url = URL(fileURLWithPath: layoutPath)
         let name = url.deletingPathExtension().lastPathComponent
         guard name.hasSuffix("-01") else { return nil }
@@ -33,10 +41,10 @@ final class NumberedMediaFinder {
     }
 
     private func listing(_ folder: String) -> [String] {
-        if let cached = listings[folder] { return cached }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        listings[folder] = names
-        return names
+        if let cached = names[folder] { return cached }
+        let found = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        names[folder] = found
+        return found
     }
 
     private func folders(in folder: String) -> [String] {
