@@ -38,8 +38,10 @@ extension ScrapeCommand {
                     onEach: { _ in progress.advance() })
                 // Reading the targets' media only pays when something could be downloaded.
                 let offers = !refresh && games.contains { !$0.offered.isEmpty }
-                let present = offers ? try writer.presentMedia(games, folder: folder, targets: targets) : [:]
-                games = await artwork.fetch(games, present: present)
+                if !noDownload {
+                    let present = offers ? try writer.presentMedia(games, folder: folder, targets: targets) : [:]
+                    games = await artwork.fetch(games, present: present)
+                }
                 var filled = [[String]](repeating: [], count: games.count)
                 for target in targets {
                     let outcome = try writer.apply(games, folder: folder, target: target)

@@ -37,6 +37,9 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Flag(help: "Replace existing values with the providers' (favorites and play data stay).")
     var refresh = false
 
+    @Flag(help: "Place only media already on disk; download nothing (for offline runs).")
+    var noDownload = false
+
     @Flag(help: "Show what would be written and change nothing.")
     var dryRun = false
 

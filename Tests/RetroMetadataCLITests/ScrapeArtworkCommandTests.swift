@@ -161,4 +161,19 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: root.path + "/out"))
         }
     }
+
+    @Test func noDownloadWritesTheMetadataAndFetchesNoImage() async throws {
+        try await withLoopbackServer { server in
+            Self.install(server)
+            let result = try await run(arguments(["megadrive"], ["--no-download"]), server)
+            #expect(result.status == 0, "\(result.stderr)")
+            let summary = try #require(try result.jsonLines().first)
+            #expect(summary["media_written"] as? Int == 0)
+            #expect((summary["errors"] as? [Any])?.isEmpty == true)
+            #expect(!server.requests.contains { $0.path.hasPrefix("/img/") })
+            let gamelist = String(decoding: try #require(file("out/megadrive/gamelist.xml")), as: UTF8.self)
+            #expect(gamelist.contains("<name>Beta Racer</name>"))
+            #expect(file("out/megadrive/media/covers/Alpha Quest (USA).png") == nil)
+        }
+    }
 }
