@@ -39,27 +39,28 @@ extension GamelistFile {
             cursor = range.upperBound
         }
         guard appendNodes(between: bytes[cursor..<content.upperBound], to: &children, file: path) else { return nil }
-        // Entries decode independently, so big files use every core.
-        let parts = ParallelChunks.map(count: ranges.count) { part in
-            var entries: [LibraryEntry] = []
-            var verbatim: [Bool] = []
-            entries.reserveCapacity(part.count)
-            verbatim.reserveCapacity(part.count)
-            bytes.withUnsafeBufferPointer { buffer in
-                for index in part {
-                    if let entry = CanonicalEntryReader.decode(UnsafeBufferPointer(rebasing: buffer[ranges[index]])) {
-                        entries.append(entry)
-                        verbatim.append(true)
-                    } else {
-                        entries.append(GamelistEntryCodec.decode(GamelistSource.element(in: bytes, range: ranges[index], file: path)))
-                        verbatim.append(false)
+        // Entries decode independently, so big files use every core; each chunk initializes its own
+        // elements of the final arrays in place (joining per-chunk arrays would copy every entry again).
+        var verbatim = [Bool](repeating: true, count: ranges.count)
+        let entries = [LibraryEntry](unsafeUninitializedCapacity: ranges.count) { target, initialized in
+            verbatim.withUnsafeMutableBufferPointer { flags in
+                nonisolated(unsafe) let (target, flags) = (target, flags)
+                _ = ParallelChunks.map(count: ranges.count) { part in
+                    bytes.withUnsafeBufferPointer { buffer in
+                        for index in part {
+                            var entry = CanonicalEntryReader.decode(UnsafeBufferPointer(rebasing: buffer[ranges[index]]))
+                            if entry == nil {
+                                flags[index] = false
+                                entry = GamelistEntryCodec.decode(GamelistSource.element(in: bytes, range: ranges[index], file: path))
+                            }
+                            (target.baseAddress! + index).initialize(to: entry!)
+                        }
                     }
                 }
             }
-            return (entries, verbatim)
+            initialized = ranges.count
         }
-        let source = GamelistSource(
-            bytes: bytes, ranges: ranges, verbatim: parts.count == 1 ? parts[0].1 : parts.flatMap(\.1), file: path)
+        let source = GamelistSource(bytes: bytes, ranges: ranges, verbatim: verbatim, file: path)
         // The flavour is told by the first 200 elements in the root, read as one tree.
         var sample = root
         let sampleEnd = ranges.count > 200 ? ranges[199].upperBound : content.upperBound
@@ -67,7 +68,6 @@ extension GamelistFile {
         sample.children = sampled
         root.children = children
         skeleton.nodes[rootIndex] = .element(root)
-        let entries = parts.count == 1 ? parts[0].0 : parts.flatMap(\.0)
         return GamelistFile(
             skeleton: skeleton, source: source, entries: entries, slots: slots,
             flavour: flavour ?? detectFlavour(document: skeleton, root: sample))
