@@ -5,6 +5,14 @@ private let slash = UInt8(ascii: "/"), space = UInt8(ascii: " "), equals = UInt8
 /// The references `XMLSerializer` writes in text, and in attribute values, with the character each stands for.
 private let textReferences: [(StaticString, UInt8)] = [("&amp;", 0x26), ("&lt;", 0x3C), ("&gt;", 0x3E), ("&#13;", 0x0D)]
 private let attributeReferences = textReferences + [("&quot;", 0x22), ("&#9;", 0x09), ("&#10;", 0x0A)]
+/// `GamelistFlavour.knownElements` by name length, so a name is found from its bytes without making a String.
+private let knownByLength: [[(name: [UInt8], value: GamelistValue, bit: UInt64)]] = {
+    var table = [[(name: [UInt8], value: GamelistValue, bit: UInt64)]](repeating: [], count: 33)
+    for (name, known) in GamelistFlavour.knownElements where name.utf8.count < table.count {
+        table[name.utf8.count].append((Array(name.utf8), known.value, known.bit))
+    }
+    return table
+}()
 
 /// Decodes a `<game>`/`<folder>` straight from its bytes when they are exactly what `XMLSerializer` writes.
 ///
@@ -58,7 +66,7 @@ struct CanonicalEntryReader {
             if isPlain && !seenPath && matches(child.name, "path") {
                 seenPath = true
                 entry.path = child.text!
-            } else if isPlain, let field = GamelistFlavour.knownElements[string(child.name)], seen & field.bit == 0 {
+            } else if isPlain, let field = known(child.name), seen & field.bit == 0 {
                 seen |= field.bit
                 field.value.set(child.text!, on: &entry)
             } else if child.closed, child.attributes.count == 2, matches(child.name, "scrap"),
@@ -220,6 +228,16 @@ extension CanonicalEntryReader {
         for offset in 0..<range.count where bytes[index + offset] != bytes[range.lowerBound + offset] { return false }
         index += range.count
         return true
+    }
+
+    /// The known field named by the bytes in `range`.
+    fileprivate func known(_ range: Range<Int>) -> (value: GamelistValue, bit: UInt64)? {
+        guard range.count < knownByLength.count else { return nil }
+        let name = UnsafeBufferPointer(rebasing: bytes[range])
+        for candidate in knownByLength[range.count] where candidate.name.elementsEqual(name) {
+            return (candidate.value, candidate.bit)
+        }
+        return nil
     }
 
     fileprivate func matches(_ range: Range<Int>, _ text: StaticString) -> Bool {

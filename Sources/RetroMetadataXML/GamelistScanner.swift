@@ -102,6 +102,11 @@ final class GamelistScanner {
             return
         }
         if depth == 3, let start = entryStart {
+            // The range must hold the tag libxml2 reported; anything else means the positions are off.
+            guard startsEntry(at: start) else {
+                failed = true
+                return
+            }
             entries.append(start..<end)
             entryStart = nil
         } else if depth == 2, let start = rootStart, rootContent == nil {
@@ -111,6 +116,15 @@ final class GamelistScanner {
             }
             rootContent = start..<closing
         }
+    }
+
+    /// Whether `<game` or `<folder`, then a space, `>` or `/`, is at `position`.
+    private func startsEntry(at position: Int) -> Bool {
+        for name in ["<game", "<folder"] where bytes[position...].starts(with: name.utf8) {
+            let next = position + name.utf8.count
+            return next < bytes.count && [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[next])
+        }
+        return false
     }
 
     /// The `<` starting the tag that reaches `position` (attribute values never hold a raw `<`).
