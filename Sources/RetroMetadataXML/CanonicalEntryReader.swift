@@ -26,6 +26,8 @@ struct CanonicalEntryReader {
     private var index = 0
     /// Unescaped character data, reused for every value.
     private var scratch: [UInt8] = []
+    /// Whether the bytes read so far are exactly what the serializer writes (false once a CR was read).
+    private var verbatim = true
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -33,9 +35,12 @@ struct CanonicalEntryReader {
     }
 
     /// The entry `bytes` hold (from its `<` to its closing `>`), or `nil` when they are not in serialized form.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> LibraryEntry? {
+    ///
+    /// CR line ends in an entry's layout and in its fields' text are read as libxml2 reads them (as
+    /// LF); its form is then `serializedWithCR`.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: LibraryEntry, form: GamelistSource.Form)? {
         var reader = CanonicalEntryReader(bytes: bytes)
-        return reader.entry()
+        return reader.entry().map { ($0, reader.verbatim ? .serialized : .serializedWithCR) }
     }
 
     private mutating func entry() -> LibraryEntry? {
@@ -55,7 +60,7 @@ struct CanonicalEntryReader {
         var seen: UInt64 = 0
         while true {
             // Text between children is layout: checked, not kept.
-            guard characterData(keeping: false), index + 1 < bytes.count else { return nil }
+            guard characters(inAttribute: false, keeping: false, readsLineEnds: true), index + 1 < bytes.count else { return nil }
             if bytes[index + 1] == slash {
                 index += 2
                 guard skip(name), index + 1 == bytes.count, bytes[index] == greaterThan else { return nil }
@@ -75,7 +80,7 @@ struct CanonicalEntryReader {
             {
                 entry.scrapeDates.append(LibraryTextField(name: scraper, value: date))
             } else {
-                entry.unknownElements.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[child.range]), as: UTF8.self))
+                entry.unknownElements.append(serialized(child.range))
             }
         }
     }
@@ -88,7 +93,7 @@ struct CanonicalEntryReader {
         if tag.closed { return (name, tag.attributes, "", true, start..<index) }
         scratch.removeAll(keepingCapacity: true)
         let textStart = index
-        guard characterData(keeping: true), index + 1 < bytes.count else { return nil }
+        guard characters(inAttribute: false, keeping: true, readsLineEnds: true), index + 1 < bytes.count else { return nil }
         if bytes[index + 1] == slash {
             // `scratch` is filled only when the text has a reference.
             let text = scratch.isEmpty ? string(textStart..<index) : String(decoding: scratch, as: UTF8.self)
@@ -117,7 +122,7 @@ struct CanonicalEntryReader {
                 if !tag.closed { open.append(name) }
             }
             if open.isEmpty { return true }
-        } while characterData(keeping: false)
+        } while characters(inAttribute: false, keeping: false)
         return false
     }
 
@@ -166,14 +171,10 @@ struct CanonicalEntryReader {
 }
 
 extension CanonicalEntryReader {
-    /// Checks character data up to the next `<`, unescaping it into `scratch` when `keeping` and it has references.
-    fileprivate mutating func characterData(keeping: Bool) -> Bool {
-        characters(inAttribute: false, keeping: keeping)
-    }
-
     /// Checks text up to `<`, or an attribute value up to and past its closing quote, unescaping it into
-    /// `scratch` when `keeping` and it has references (`scratch` stays empty otherwise).
-    fileprivate mutating func characters(inAttribute: Bool, keeping: Bool) -> Bool {
+    /// `scratch` when `keeping` and it has references or CRs (`scratch` stays empty otherwise). With
+    /// `readsLineEnds`, CR LF and a lone CR in text read as LF, as libxml2 reads them.
+    fileprivate mutating func characters(inAttribute: Bool, keeping: Bool, readsLineEnds: Bool = false) -> Bool {
         var runStart = index
         let terminator = inAttribute ? quote : lessThan
         while index < bytes.count {
@@ -192,6 +193,15 @@ extension CanonicalEntryReader {
                 if keeping { scratch += bytes[runStart..<index] }
                 guard let character = reference(inAttribute: inAttribute) else { return false }
                 if keeping { scratch.append(character) }
+                runStart = index
+                continue
+            case 0x0D where readsLineEnds && !inAttribute:
+                if keeping {
+                    scratch += bytes[runStart..<index]
+                    scratch.append(0x0A)
+                }
+                verbatim = false
+                index += index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
                 runStart = index
                 continue
             case 0xEF:
@@ -253,6 +263,15 @@ extension CanonicalEntryReader {
 
     private func matches(at position: Int, _ text: StaticString) -> Bool {
         position + text.utf8CodeUnitCount <= bytes.count && matchesPrefix(position..<bytes.count, text)
+    }
+
+    /// The element in `range` as the serializer writes it: its bytes, with CR LF and a lone CR (read in its text) as LF.
+    fileprivate func serialized(_ range: Range<Int>) -> String {
+        let element = UnsafeBufferPointer(rebasing: bytes[range])
+        guard element.contains(0x0D) else { return String(decoding: element, as: UTF8.self) }
+        var normalized: [UInt8] = []
+        appendLineEndsAsLF(element, to: &normalized)
+        return String(decoding: normalized, as: UTF8.self)
     }
 
     fileprivate func string(_ range: Range<Int>) -> String {

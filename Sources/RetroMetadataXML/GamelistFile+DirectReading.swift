@@ -41,26 +41,31 @@ extension GamelistFile {
         guard appendNodes(between: bytes[cursor..<content.upperBound], to: &children, file: path) else { return nil }
         // Entries decode independently, so big files use every core; each chunk initializes its own
         // elements of the final arrays in place (joining per-chunk arrays would copy every entry again).
-        var verbatim = [Bool](repeating: true, count: ranges.count)
+        var forms = [GamelistSource.Form](repeating: .tree, count: ranges.count)
         let entries = [LibraryEntry](unsafeUninitializedCapacity: ranges.count) { target, initialized in
-            verbatim.withUnsafeMutableBufferPointer { flags in
-                nonisolated(unsafe) let (target, flags) = (target, flags)
+            forms.withUnsafeMutableBufferPointer { forms in
+                nonisolated(unsafe) let (target, forms) = (target, forms)
                 _ = ParallelChunks.map(count: ranges.count) { part in
+                    var others: [Int] = []
                     bytes.withUnsafeBufferPointer { buffer in
                         for index in part {
-                            var entry = CanonicalEntryReader.decode(UnsafeBufferPointer(rebasing: buffer[ranges[index]]))
-                            if entry == nil {
-                                flags[index] = false
-                                entry = GamelistEntryCodec.decode(GamelistSource.element(in: bytes, range: ranges[index], file: path))
+                            if let read = CanonicalEntryReader.decode(UnsafeBufferPointer(rebasing: buffer[ranges[index]])) {
+                                (target.baseAddress! + index).initialize(to: read.entry)
+                                forms[index] = read.form
+                            } else {
+                                others.append(index)
                             }
-                            (target.baseAddress! + index).initialize(to: entry!)
                         }
+                    }
+                    let trees = GamelistSource.elements(in: bytes, ranges: ranges, indices: others, file: path)
+                    for (index, tree) in zip(others, trees) {
+                        (target.baseAddress! + index).initialize(to: GamelistEntryCodec.decode(tree))
                     }
                 }
             }
             initialized = ranges.count
         }
-        let source = GamelistSource(bytes: bytes, ranges: ranges, verbatim: verbatim, file: path)
+        let source = GamelistSource(bytes: bytes, ranges: ranges, forms: forms, file: path)
         // The flavour is told by the first 200 elements in the root, read as one tree.
         var sample = root
         let sampleEnd = ranges.count > 200 ? ranges[199].upperBound : content.upperBound
@@ -86,9 +91,11 @@ extension GamelistFile {
     /// Appends the nodes in `bytes` (between two entries): plain layout directly, anything else through a tree.
     private static func appendNodes(between bytes: ArraySlice<UInt8>, to children: inout [XMLNode], file: String) -> Bool {
         guard !bytes.isEmpty else { return true }
-        // Spaces, tabs and LFs read as themselves; CR, references and markup need libxml2.
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-            children.append(.text(String(decoding: bytes, as: UTF8.self)))
+        // Layout reads as itself, CR LF and a lone CR as LF (as libxml2 reads them); anything else needs libxml2.
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            var text: [UInt8] = []
+            bytes.withUnsafeBufferPointer { appendLineEndsAsLF($0, to: &text) }
+            children.append(.text(String(decoding: text, as: UTF8.self)))
             return true
         }
         guard let nodes = try? XMLDocument.fragment(bytes, file: file) else { return false }

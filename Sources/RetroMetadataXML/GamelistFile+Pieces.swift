@@ -1,6 +1,7 @@
 extension GamelistFile {
     /// `document` serialized with `pieces` as the children of its `<gameList>`.
-    func serialized(_ document: XMLDocument, pieces: [GamelistPiece]) -> [UInt8] {
+    func serialized(_ document: XMLDocument, pieces given: [GamelistPiece]) -> [UInt8] {
+        let pieces = withTrees(given)
         let capacity = max(1 << 16, document.sourceSize + document.sourceSize / 16)
         var serializer = XMLSerializer(capacity: capacity)
         if let declaration = document.declaration { serializer.write(declaration) }
@@ -33,6 +34,19 @@ extension GamelistFile {
             serializer.writeEndTag(root)
         }
         return serializer.bytes
+    }
+
+    /// `pieces` with each unchanged entry that needs a tree replaced by it (parsed all together).
+    private func withTrees(_ pieces: [GamelistPiece]) -> [GamelistPiece] {
+        guard let source else { return pieces }
+        var others: [Int: Int] = [:]
+        for (position, piece) in pieces.enumerated() {
+            if case .original(let index) = piece, source.forms[index] == .tree { others[index] = position }
+        }
+        guard !others.isEmpty else { return pieces }
+        var pieces = pieces
+        for (index, tree) in source.elements(others.keys.sorted()) { pieces[others[index]!] = .node(.element(tree)) }
+        return pieces
     }
 
     private func write(_ piece: GamelistPiece, to serializer: inout XMLSerializer) {

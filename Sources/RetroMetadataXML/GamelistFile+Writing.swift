@@ -36,6 +36,12 @@ extension GamelistFile {
         var originalBySlot: [Int: Int] = [:]
         originalBySlot.reserveCapacity(originalSlots.count)
         for (index, slot) in originalSlots.enumerated() { originalBySlot[slot] = index }
+        // Changed entries are updated on the tree they were read as: with `source`, parsed all together.
+        var changed: [Int] = []
+        for (slot, originalIndex) in originalBySlot {
+            if let index = entryOfSlot[slot], library.entries[index] != originalEntries[originalIndex] { changed.append(originalIndex) }
+        }
+        let bases = source?.elements(changed.sorted()) ?? [:]
         var pieces: [GamelistPiece] = []
         pieces.reserveCapacity(root.children.count + 16)
         for (slot, child) in root.children.enumerated() {
@@ -51,7 +57,7 @@ extension GamelistFile {
             if entry == originalEntries[originalIndex] {
                 pieces.append(piece(forOriginal: originalIndex, child))
             } else {
-                pieces.append(.node(.element(codec.encode(entry, base: originalElement(originalIndex, child)))))
+                pieces.append(.node(.element(codec.encode(entry, base: bases[originalIndex] ?? child.element))))
             }
         }
         let added = library.entries.indices.filter { slotOfEntry[$0] == nil }
@@ -75,11 +81,6 @@ extension GamelistFile {
 
     private func key(_ entry: LibraryEntry) -> String { entry.kind.rawValue + "\u{0}" + entry.path }
 
-    /// Original entry `index` as a tree (`child` is its node in the skeleton: the tree itself, or a placeholder).
-    private func originalElement(_ index: Int, _ child: XMLNode) -> XMLElement? {
-        source.map { $0.element(index) } ?? child.element
-    }
-
     /// How an unchanged original entry is written: its bytes when read directly, else its tree.
     private func piece(forOriginal index: Int, _ child: XMLNode) -> GamelistPiece {
         source == nil ? .node(child) : .original(index)
@@ -89,7 +90,8 @@ extension GamelistFile {
     private func indentation(of root: XMLElement) -> (entry: String, child: String) {
         var entryIndent = "\n\t", childIndent: String?
         for (index, node) in root.children.enumerated() where node.element?.name == "game" || node.element?.name == "folder" {
-            let child = originalElement(0, node).map { XMLNode.element($0) } ?? node
+            // `node` is the first entry's tree, or its placeholder when the file was read directly.
+            let child = source.map { XMLNode.element($0.element(0)) } ?? node
             if index > 0, case .text(let space) = root.children[index - 1], child.isWhitespace == false,
                 root.children[index - 1].isWhitespace
             {

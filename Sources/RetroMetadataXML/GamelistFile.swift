@@ -28,7 +28,8 @@ public struct GamelistFile: Sendable {
         guard let source, let rootIndex = skeleton.rootIndex(named: "gameList"), var root = skeleton.nodes[rootIndex].element
         else { return skeleton }
         var document = skeleton
-        for (index, slot) in originalSlots.enumerated() { root.children[slot] = .element(source.element(index)) }
+        let trees = source.elements(Array(originalSlots.indices))
+        for (index, slot) in originalSlots.enumerated() { root.children[slot] = .element(trees[index]!) }
         document.nodes[rootIndex] = .element(root)
         return document
     }

@@ -75,6 +75,11 @@ struct XMLSerializer {
         bytes.append(contentsOf: other)
     }
 
+    /// Appends bytes in serialized form once their CR LF and lone CR are read as LF.
+    mutating func appendLineEndsAsLF(_ other: UnsafeBufferPointer<UInt8>) {
+        RetroMetadataXML.appendLineEndsAsLF(other, to: &bytes)
+    }
+
     private mutating func writeOpening(_ element: XMLElement) {
         bytes.append(UInt8(ascii: "<"))
         appendName(element.name)

@@ -24,6 +24,9 @@ struct DirectReadingTests {
     }
 
     private func expectSame(_ direct: GamelistFile, _ tree: GamelistFile, _ label: String = "") {
+        let entries = (direct.library.entries, tree.library.entries)
+        let mismatch = zip(entries.0, entries.1).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(entries.0.count == entries.1.count && mismatch == nil, "\(label) entry \(mismatch?.offset ?? -1): \(String(describing: mismatch?.element))")
         #expect(direct.library == tree.library, "\(label)")
         #expect(direct.flavour == tree.flavour, "\(label)")
         #expect(direct.warnings == tree.warnings, "\(label)")
@@ -88,7 +91,7 @@ struct DirectReadingTests {
     func variedEntries() throws {
         let (direct, tree) = try readBothWays(Array(Self.variedFile.utf8))
         let source = try #require(direct.source)
-        #expect(source.verbatim.contains(true) && source.verbatim.contains(false))
+        #expect(source.forms.contains(.serialized) && source.forms.contains(.serializedWithCR) && source.forms.contains(.tree))
         #expect(!direct.warnings.isEmpty)
         expectSame(direct, tree)
     }
@@ -149,7 +152,7 @@ struct DirectReadingTests {
     func randomEntries() throws {
         var generator = SeededGenerator(seed: 0x5EED)
         let values = ["a", "Zelda", " ", "&amp;", "&lt;", "&gt;", "&quot;", "'", "é", "😀", "\n", "\t", "&#13;", ">", "&#9;", "-"]
-        let pieces = values + ["\""]
+        let pieces = values + ["\"", "\r\n", "\r", "x\r"]
         let names = ["name", "desc", "rating", "players", "releasedate", "image", "md5", "lang", "unknown", "scrap", "path"]
         func text(_ count: Int) -> String { (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined() }
         func value(_ count: Int) -> String { (0..<count).map { _ in values[Int.random(in: 0..<values.count, using: &generator)] }.joined() }
@@ -170,7 +173,7 @@ struct DirectReadingTests {
         }
         file += "</gameList>\n"
         let (direct, tree) = try readBothWays(Array(file.utf8))
-        #expect(direct.source?.verbatim.contains(false) == true)
+        #expect(direct.source?.forms.contains(.tree) == true && direct.source?.forms.contains(.serializedWithCR) == true)
         expectSame(direct, tree)
     }
 
