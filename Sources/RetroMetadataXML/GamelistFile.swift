@@ -6,6 +6,9 @@ import RetroMetadataCore
 /// entries are updated in place (unknown children and attributes kept), removed ones are dropped,
 /// new ones are appended. Everything else in the file (comments, `<provider>`, ES-DE's
 /// `<alternativeEmulator>`) is kept.
+///
+/// Read from a file, the entries are kept as the bytes they were read from (`source`) rather than as
+/// trees: that is what makes reading and rewriting a big file cheap (see `readDirectly`).
 public struct GamelistFile: Sendable {
     /// The games and folders; edit freely, then write.
     public var library: Library
