@@ -16,11 +16,12 @@ private let knownByLength: [[(name: [UInt8], value: GamelistValue, bit: UInt64)]
 
 /// Decodes a `<game>`/`<folder>` straight from its bytes when they are exactly what `XMLSerializer` writes.
 ///
-/// Such bytes serialize back to themselves, so an unchanged entry can be copied verbatim. Anything
-/// else (comments, CDATA, `<a/>` without the space, single quotes, a raw `>` or CR, references other
-/// than the serializer's own, `xmlns` attributes) gives `nil`, and the entry is read through a libxml2
-/// tree instead. libxml2 has already checked the whole input; this reads only that narrow subset, and
-/// yields exactly what `GamelistEntryCodec.decode` yields for the same element.
+/// Such bytes serialize back to themselves, so an unchanged entry can be copied verbatim; CRs in the
+/// entry's layout and in its fields' text are also taken (read as LF, as libxml2 reads them). Anything
+/// else (comments, CDATA, `<a/>` without the space, single quotes, a raw `>`, a CR elsewhere,
+/// references other than the serializer's own, `xmlns` attributes) gives `nil`, and the entry is read
+/// through a libxml2 tree instead. libxml2 has already checked the whole input; this reads only that
+/// narrow subset, and yields exactly what `GamelistEntryCodec.decode` yields for the same element.
 struct CanonicalEntryReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
