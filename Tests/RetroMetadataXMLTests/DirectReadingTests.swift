@@ -113,6 +113,11 @@ struct DirectReadingTests {
         tree.flavour = .batocera
         #expect(direct.library == tree.library)
         #expect(direct.serialized() == tree.serialized())
+        for index in direct.library.entries.indices {
+            direct.library.entries[index].favorite.toggle()
+            tree.library.entries[index].favorite.toggle()
+        }
+        #expect(direct.serialized() == tree.serialized())
     }
 
     @Test("files the direct reader leaves to the tree read and fail as before")
