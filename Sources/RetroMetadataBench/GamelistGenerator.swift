@@ -1,17 +1,19 @@
+import Foundation
+
 /// Writes a gamelist.xml with fully filled entries, the size of a large real collection.
 enum GamelistGenerator {
-    /// Writes `entries` games to `path`; returns the file's size in bytes.
-    static func write(entries: Int, to path: String) throws -> Int {
+    /// Writes `entries` games to `path` with `lineEnd` ending each line; returns the file's size in bytes.
+    static func write(entries: Int, to path: String, lineEnd: String = "\n") throws -> Int {
         let writer = try BufferedFileWriter(path: path)
         let description = String(
             repeating: "A long description of the game, with several sentences of text. ", count: 6)
-        try writer.write("<?xml version=\"1.0\"?>\n<gameList>\n")
+        try writer.write("<?xml version=\"1.0\"?>\(lineEnd)<gameList>\(lineEnd)")
         for index in 0..<entries {
             let file = "Game \(index) (USA)"
             let hex = String(index, radix: 16)
             let md5 = String(repeating: "0", count: 32 - hex.count) + hex
             let second = index % 60 < 10 ? "0\(index % 60)" : "\(index % 60)"
-            try writer.write(
+            let entry =
                 """
                 \t<game id="\(index)">
                 \t\t<path>./\(file).zip</path>
@@ -34,9 +36,10 @@ enum GamelistGenerator {
                 \t\t<region>us</region>
                 \t</game>
 
-                """)
+                """
+            try writer.write(lineEnd == "\n" ? entry : entry.replacingOccurrences(of: "\n", with: lineEnd))
         }
-        try writer.write("</gameList>\n")
+        try writer.write("</gameList>\(lineEnd)")
         try writer.close()
         return writer.count
     }

@@ -6,26 +6,42 @@ import RetroMetadataCore
 /// entries are updated in place (unknown children and attributes kept), removed ones are dropped,
 /// new ones are appended. Everything else in the file (comments, `<provider>`, ES-DE's
 /// `<alternativeEmulator>`) is kept.
+///
+/// Read from a file, the entries are kept as the bytes they were read from (`source`) rather than as
+/// trees: that is what makes reading and rewriting a big file cheap (see `readDirectly`).
 public struct GamelistFile: Sendable {
     /// The games and folders; edit freely, then write.
     public var library: Library
     /// The dialect used for writing changed and new entries.
     public var flavour: GamelistFlavour
-    /// The document as read (or an empty `<gameList>` for a new file).
-    public private(set) var document: XMLDocument
+    /// The document as read (or an empty `<gameList>` for a new file); with `source`, entries are placeholders.
+    var skeleton: XMLDocument
+    /// The bytes of the entries when the file was read directly (`nil` when built from a tree).
+    var source: GamelistSource?
     /// The entries as read (sharing storage with `library.entries` until it is edited).
     var originalEntries: [LibraryEntry]
     /// For each entry as read, the index in the root's children of the element it came from.
     var originalSlots: [Int]
 
     /// Repairs made while reading.
-    public var warnings: [XMLDiagnostic] { document.warnings }
+    public var warnings: [XMLDiagnostic] { skeleton.warnings }
+
+    /// The document as read (or an empty `<gameList>` for a new file), every entry as a tree.
+    public var document: XMLDocument {
+        guard let source, let rootIndex = skeleton.rootIndex(named: "gameList"), var root = skeleton.nodes[rootIndex].element
+        else { return skeleton }
+        var document = skeleton
+        let trees = source.elements(Array(originalSlots.indices))
+        for (index, slot) in originalSlots.enumerated() { root.children[slot] = .element(trees[index]!) }
+        document.nodes[rootIndex] = .element(root)
+        return document
+    }
 
     /// A new, empty gamelist of `flavour`.
     public init(flavour: GamelistFlavour, library: Library = Library()) {
         self.flavour = flavour
         self.library = library
-        document = XMLDocument(
+        skeleton = XMLDocument(
             declaration: XMLDeclaration(),
             nodes: [.text("\n"), .element(XMLElement(name: "gameList", children: [.text("\n")])), .text("\n")])
         originalEntries = []
@@ -34,7 +50,9 @@ public struct GamelistFile: Sendable {
 
     /// Reads the gamelist at `path`; the flavour is detected when not given.
     public static func read(path: String, flavour: GamelistFlavour? = nil) throws -> GamelistFile {
-        try GamelistFile(document: XMLDocument.read(path: path), file: path, flavour: flavour)
+        // Files the direct reader does not take (and every unreadable one, for its error) go through a tree.
+        if let file = readDirectly(path: path, flavour: flavour) { return file }
+        return try GamelistFile(document: XMLDocument.read(path: path), file: path, flavour: flavour)
     }
 
     /// Reads a gamelist from a parsed document; throws when it has no `<gameList>` root.
@@ -42,7 +60,7 @@ public struct GamelistFile: Sendable {
         guard let rootIndex = document.rootIndex(named: "gameList"), let root = document.nodes[rootIndex].element else {
             throw XMLError.unexpectedContent("not a gamelist: no <gameList> element", file: file)
         }
-        self.document = document
+        skeleton = document
         let children = root.children
         // Entries decode independently, so big files use every core.
         let decoded = ParallelChunks.map(count: children.count) { range in

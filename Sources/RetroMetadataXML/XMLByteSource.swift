@@ -5,6 +5,8 @@ final class XMLByteSource {
     enum Input {
         case memory([UInt8])
         case file(FileHandle)
+        /// Bytes a repairer already produced (wrapper included): served as they are.
+        case repaired([UInt8])
     }
 
     static let chunkSize = 1 << 18
@@ -54,6 +56,11 @@ final class XMLByteSource {
             }
             inputOffset = end
             finished = isFinal
+        case .repaired(let bytes):
+            let end = min(bytes.count, inputOffset + Self.chunkSize)
+            ready.append(contentsOf: bytes[inputOffset..<end])
+            inputOffset = end
+            finished = end == bytes.count
         case .file(let handle):
             let chunk: Data
             do { chunk = try handle.read(upToCount: Self.chunkSize) ?? Data() } catch {

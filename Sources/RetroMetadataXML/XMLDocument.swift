@@ -51,6 +51,20 @@ public struct XMLDocument: Sendable {
         sourceSize = bytes.count
     }
 
+    /// Parses bytes the repairer already produced (declaration and wrapper element included), without repairing again.
+    init(repaired bytes: [UInt8], file: String) throws {
+        try self.init(reader: XMLStreamReader(repaired: bytes, file: file))
+    }
+
+    /// The nodes of a well-formed fragment cut from repaired bytes (an entry, the content between entries).
+    static func fragment(_ bytes: ArraySlice<UInt8>, file: String) throws -> [XMLNode] {
+        var wrapped = Array("<\(XMLRepairer.wrapperName)>".utf8)
+        wrapped.reserveCapacity(bytes.count + 2 * wrapped.count + 1)
+        wrapped += bytes
+        wrapped += "</\(XMLRepairer.wrapperName)>".utf8
+        return try XMLDocument(repaired: wrapped, file: file).nodes
+    }
+
     /// Builds the tree from a reader whose input is wrapped in the repairer's body element.
     private init(reader: XMLStreamReader) throws {
         // Open elements, and one child buffer per depth, reserved at the previous sibling's size: each

@@ -70,9 +70,14 @@ struct XMLSerializer {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    /// Appends bytes another serializer produced.
-    mutating func appendBytes(_ other: [UInt8]) {
-        bytes += other
+    /// Appends bytes already in serialized form (another serializer's output, an unchanged entry).
+    mutating func appendBytes(_ other: some Collection<UInt8>) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// Appends bytes in serialized form once their CR LF and lone CR are read as LF.
+    mutating func appendLineEndsAsLF(_ other: UnsafeBufferPointer<UInt8>) {
+        RetroMetadataXML.appendLineEndsAsLF(other, to: &bytes)
     }
 
     private mutating func writeOpening(_ element: XMLElement) {
@@ -171,7 +176,7 @@ func xmlName(_ name: String) -> String {
 }
 
 /// Whether `byte` may appear in an XML name (at its start when `first`); bytes of non-ASCII characters always may.
-private func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
     if isNameStart(byte) || byte >= 0x80 { return true }
     return !first && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E)
 }

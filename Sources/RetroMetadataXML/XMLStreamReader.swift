@@ -33,6 +33,11 @@ public final class XMLStreamReader {
         try self.init(source: XMLByteSource(input: .memory(bytes), file: file, wrapsBody: wrapsBody), file: file)
     }
 
+    /// Streams bytes that already went through the repairer (and hold its wrapper element).
+    convenience init(repaired bytes: [UInt8], file: String) throws {
+        try self.init(source: XMLByteSource(input: .repaired(bytes), file: file, wrapsBody: false), file: file)
+    }
+
     private init(source: XMLByteSource, file: String) throws {
         self.source = source
         self.file = file

@@ -30,6 +30,15 @@ struct LargeInputTests {
         #expect(reread.library.entries[7].summary?.utf8.count == 1_100_000)
         #expect(reread.library.entries[9].unknownElements == ["<extra n=\"9\">x</extra>"])
         #expect(reread.serialized() == output)
+        // Read back from a file, the same entries come straight from the bytes, and write the same bytes.
+        let folder = try ReferenceFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("gamelist.xml").path
+        try Data(output).write(to: URL(fileURLWithPath: path))
+        let direct = try GamelistFile.read(path: path)
+        #expect(direct.source?.forms.allSatisfy { $0 == .serialized } == true)
+        #expect(direct.library == reread.library)
+        #expect(direct.serialized() == output)
     }
 
     @Test("Metadata.xml streams games, alternate names and images with flat memory")
