@@ -39,7 +39,7 @@ struct CanonicalEntryReader {
     ///
     /// CR line ends in an entry's layout and in its fields' text are read as libxml2 reads them (as
     /// LF); its form is then `serializedWithCR`.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: LibraryEntry, form: GamelistSource.Form)? {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: LibraryEntry, form: GamelistOriginalBytes.Form)? {
         var reader = CanonicalEntryReader(bytes: bytes)
         return reader.entry().map { ($0, reader.verbatim ? .serialized : .serializedWithCR) }
     }

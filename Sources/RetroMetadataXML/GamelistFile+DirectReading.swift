@@ -41,7 +41,7 @@ extension GamelistFile {
         guard appendNodes(between: bytes[cursor..<content.upperBound], to: &children, file: path) else { return nil }
         // Entries decode independently, so big files use every core; each chunk initializes its own
         // elements of the final arrays in place (joining per-chunk arrays would copy every entry again).
-        var forms = [GamelistSource.Form](repeating: .tree, count: ranges.count)
+        var forms = [GamelistOriginalBytes.Form](repeating: .tree, count: ranges.count)
         let entries = [LibraryEntry](unsafeUninitializedCapacity: ranges.count) { target, initialized in
             forms.withUnsafeMutableBufferPointer { forms in
                 nonisolated(unsafe) let (target, forms) = (target, forms)
@@ -57,7 +57,7 @@ extension GamelistFile {
                             }
                         }
                     }
-                    let trees = GamelistSource.elements(in: bytes, ranges: ranges, indices: others, file: path)
+                    let trees = GamelistOriginalBytes.elements(in: bytes, ranges: ranges, indices: others, file: path)
                     for (index, tree) in zip(others, trees) {
                         (target.baseAddress! + index).initialize(to: GamelistEntryCodec.decode(tree))
                     }
@@ -65,7 +65,7 @@ extension GamelistFile {
             }
             initialized = ranges.count
         }
-        let source = GamelistSource(bytes: bytes, ranges: ranges, forms: forms, file: path)
+        let source = GamelistOriginalBytes(bytes: bytes, ranges: ranges, forms: forms, file: path)
         // The flavour is told by the first 200 elements in the root, read as one tree.
         var sample = root
         let sampleEnd = ranges.count > 200 ? ranges[199].upperBound : content.upperBound
@@ -79,7 +79,7 @@ extension GamelistFile {
     }
 
     /// A directly read file: `skeleton` has placeholders at `slots` for the entries `source` holds.
-    private init(skeleton: XMLDocument, source: GamelistSource, entries: [LibraryEntry], slots: [Int], flavour: GamelistFlavour) {
+    private init(skeleton: XMLDocument, source: GamelistOriginalBytes, entries: [LibraryEntry], slots: [Int], flavour: GamelistFlavour) {
         self.skeleton = skeleton
         self.source = source
         self.flavour = flavour

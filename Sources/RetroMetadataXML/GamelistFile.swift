@@ -17,7 +17,7 @@ public struct GamelistFile: Sendable {
     /// The document as read (or an empty `<gameList>` for a new file); with `source`, entries are placeholders.
     var skeleton: XMLDocument
     /// The bytes of the entries when the file was read directly (`nil` when built from a tree).
-    var source: GamelistSource?
+    var source: GamelistOriginalBytes?
     /// The entries as read (sharing storage with `library.entries` until it is edited).
     var originalEntries: [LibraryEntry]
     /// For each entry as read, the index in the root's children of the element it came from.

@@ -2,7 +2,7 @@
 ///
 /// A directly read `GamelistFile` keeps its entries here instead of as trees: an unchanged entry in
 /// serialized form is written back as a copy of its bytes, any other one is parsed when needed.
-final class GamelistSource: Sendable {
+final class GamelistOriginalBytes: Sendable {
     /// How an unchanged entry is written back.
     enum Form: UInt8, Sendable {
         /// Its bytes are exactly what the serializer writes for it: copied as they are.
