@@ -18,13 +18,24 @@ public struct LaunchBoxGameIndex {
     }
 
     /// For each of `romPaths` (absolute), the position of its game, or `nil` for a ROM no game stands for.
+    public mutating func match(_ romPaths: [String]) -> [Int?] {
+        match(candidates: romPaths.map { [$0] })
+    }
+
+    /// For each ROM game, given by the absolute paths its game may name (best first: the launched file, then the
+    /// playlist, other discs and tracks), the position of its game, or `nil` when no game stands for it.
     ///
     /// Every ROM is matched by path before any is matched by name, so a name match never takes the game
     /// another ROM's exact path points at.
-    public mutating func match(_ romPaths: [String]) -> [Int?] {
-        var result = romPaths.map { take(byPath[$0]) }
-        for (position, path) in romPaths.enumerated() where result[position] == nil {
-            result[position] = take(byName[LaunchBoxApplicationPath.fileNameKey(path)])
+    public mutating func match(candidates: [[String]]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: candidates.count)
+        for (position, paths) in candidates.enumerated() {
+            for path in paths where result[position] == nil { result[position] = take(byPath[path]) }
+        }
+        for (position, paths) in candidates.enumerated() {
+            for path in paths where result[position] == nil {
+                result[position] = take(byName[LaunchBoxApplicationPath.fileNameKey(path)])
+            }
         }
         return result
     }
