@@ -14,7 +14,8 @@ extension LaunchBoxSync {
         artwork: ScrapeArtwork? = nil, onEach: () -> Void = {}
     ) async throws -> LaunchBoxSyncSummary {
         var entries = input.platformFile.library.entries
-        var index = LaunchBoxGameIndex(entries: entries, root: root)
+        let discApplications = input.platformFile.discApplicationPaths()
+        var index = LaunchBoxGameIndex(entries: entries, root: root, discs: discApplications)
         let matches = index.match(candidates: input.games.map(Self.candidatePaths))
         let scraped = try await identify(
             input.games, matches: matches, entries: entries, client: client, scanner: scanner, onEach: onEach)
@@ -30,12 +31,12 @@ extension LaunchBoxSync {
             if let match { entries[match] = entry } else { entries.append(entry) }
             reports.append(report)
             found.append((match ?? entries.count - 1, game))
-            if let game = game.discs { discs[entry.path] = discApplicationPaths(game.discs, gamePath: entry.path) }
+            if let gameDiscs = game.discs { discs[entry.path] = discApplicationPaths(gameDiscs.discs, gamePath: entry.path) }
         }
         let (placed, mediaFailed) = try await obtainMedia(
             for: found, into: &entries, reports: &reports, frontend: frontend, artwork: artwork)
         let untaken = index.untaken(count: input.platformFile.library.entries.count)
-        reports += handleMissing(untaken, in: &entries, discs: input.platformFile.discApplicationPaths())
+        reports += handleMissing(untaken, in: &entries, discs: discApplications)
         let files = try write(entries, discApplications: discs, input: input)
         var summary = LaunchBoxSyncSummary(
             launchBox: root, roms: roms, platform: platformName, dryRun: dryRun, files: files, media: placed,
