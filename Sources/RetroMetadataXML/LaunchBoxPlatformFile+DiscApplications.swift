@@ -39,7 +39,8 @@ extension LaunchBoxPlatformFile {
         else { return [:] }
         var paths: [String: [String]] = [:]
         for record in root.childElements where record.name == "AdditionalApplication" {
-            guard let game = record.recordValue("GameID", ignoringCase: true), let path = record.recordValue("ApplicationPath"),
+            guard let game = record.recordValue("GameID", ignoringCase: true),
+                let path = record.recordValue("ApplicationPath"),
                 !(record.recordValue("Disc") ?? "").isEmpty
             else { continue }
             paths[game.lowercased(), default: []].append(path)

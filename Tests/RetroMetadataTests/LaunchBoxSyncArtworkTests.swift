@@ -59,7 +59,7 @@ struct LaunchBoxSyncArtworkTests {
         ScrapeArtwork(store: store, kinds: [.cover, .screenshot], dryRun: dryRun)
     }
 
-    @Test("online media are downloaded into the store and placed, except kinds the game has an image of; a rerun asks nothing")
+    @Test("online media are stored and placed, except kinds the game has an image of; a rerun asks nothing")
     func downloadsAndPlaces() async throws {
         let own = Data("the user's own cover".utf8)
         try fixture.folder.write(

@@ -70,7 +70,8 @@ struct LaunchBoxSyncDiscTests {
         let summary = try await run()
         let file = try LaunchBoxPlatformFile.read(path: platformFile)
         let games = file.library.entries.filter { $0.kind == .game }
-        #expect(games.map(\.path).sorted() == ["..\\roms\\psx\\Quest (USA) (Disc 1).cue", "..\\roms\\psx\\Solo (USA).cue"])
+        #expect(
+            games.map(\.path).sorted() == ["..\\roms\\psx\\Quest (USA) (Disc 1).cue", "..\\roms\\psx\\Solo (USA).cue"])
         let quest = try #require(games.first { $0.path.contains("Quest") })
         #expect(quest.name == "Quest" && quest.field("Version") == "(USA)")
         #expect(quest.summary == "Two discs.")

@@ -34,8 +34,8 @@ public struct LaunchBoxGameIndex {
     /// For each ROM game, given by the absolute paths its game may name (best first: the launched file, then the
     /// playlist, other discs and tracks), the position of its game, or `nil` when no game stands for it.
     ///
-    /// Every ROM is matched by path (then by a disc's path) before any is matched by name, so a name match never takes the game
-    /// another ROM's exact path points at.
+    /// Every ROM is matched by path (then by a disc's path) before any is matched by name, so a name match never
+    /// takes the game another ROM's exact path points at.
     public mutating func match(candidates: [[String]]) -> [Int?] {
         var result = [Int?](repeating: nil, count: candidates.count)
         for (position, paths) in candidates.enumerated() {

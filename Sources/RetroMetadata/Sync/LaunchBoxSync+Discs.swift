@@ -44,7 +44,8 @@ extension LaunchBoxSync {
             LaunchBoxApplicationPath.resolve(gamePath, root: root).map {
                 ($0 as NSString).deletingLastPathComponent + "/" == folder
             } ?? true
-        let cut = gamePath.lastIndex { $0 == "/" || $0 == "\\" }.map { gamePath.index(after: $0) } ?? gamePath.startIndex
+        let cut =
+            gamePath.lastIndex { $0 == "/" || $0 == "\\" }.map { gamePath.index(after: $0) } ?? gamePath.startIndex
         let separator = gamePath.contains("/") && !gamePath.contains("\\") ? "/" : "\\"
         return discs.map { disc in
             guard sameFolder, disc.hasPrefix(folder) else { return LaunchBoxApplicationPath.relative(disc, to: root) }

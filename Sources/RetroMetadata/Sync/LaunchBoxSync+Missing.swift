@@ -44,7 +44,8 @@ extension LaunchBoxSync {
     /// Whether one of `paths` (disc applications' paths) resolves to a file on this machine.
     private func hasDiscFile(_ paths: [String]) -> Bool {
         paths.contains { path in
-            LaunchBoxApplicationPath.resolve(path, root: root).map { FileManager.default.fileExists(atPath: $0) } ?? false
+            LaunchBoxApplicationPath.resolve(path, root: root).map { FileManager.default.fileExists(atPath: $0) }
+                ?? false
         }
     }
 }

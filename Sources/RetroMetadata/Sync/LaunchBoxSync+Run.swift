@@ -31,7 +31,9 @@ extension LaunchBoxSync {
             if let match { entries[match] = entry } else { entries.append(entry) }
             reports.append(report)
             found.append((match ?? entries.count - 1, game))
-            if let gameDiscs = game.discs { discs[entry.path] = discApplicationPaths(gameDiscs.discs, gamePath: entry.path) }
+            if let gameDiscs = game.discs {
+                discs[entry.path] = discApplicationPaths(gameDiscs.discs, gamePath: entry.path)
+            }
         }
         let (placed, mediaFailed) = try await obtainMedia(
             for: found, into: &entries, reports: &reports, frontend: frontend, artwork: artwork)
