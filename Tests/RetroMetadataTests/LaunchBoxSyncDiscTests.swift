@@ -154,6 +154,22 @@ struct LaunchBoxSyncDiscTests {
         #expect(try discPaths()[Self.gameID]?.count == 2, "the discs it listed are not listed again")
     }
 
+    @Test("a game a scrape wrote with full paths and its disc records are matched and get no second set of records")
+    func scrapedWithFullPaths() async throws {
+        let roms = folder.path + "/roms/psx/"
+        var quest = LibraryEntry(path: roms + "Quest (USA) (Disc 1).cue")
+        quest.name = "Quest"
+        quest.launchBoxID = Self.gameID
+        var scraped = LaunchBoxPlatformFile(platform: Self.platformName, library: Library(entries: [quest]))
+        let discs = [roms + "Quest (USA) (Disc 1).cue", roms + "Quest (USA) (Disc 2).cue"]
+        scraped.addDiscApplications([quest.path: discs])
+        try folder.write("LaunchBox/Data/Platforms/\(Self.platformName).xml", scraped.serialized())
+        let summary = try await run()
+        #expect(summary.games.first { $0.id == Self.gameID }?.action == "updated")
+        #expect(summary.count("added") == 1, "Solo only")
+        #expect(try discPaths()[Self.gameID] == discs)
+    }
+
     @Test("a game whose ApplicationPath is gone but whose disc files exist is not marked missing")
     func discFilesKeepAGame() async throws {
         try folder.write("elsewhere/Saga (Disc 1).cue", text: "FILE \"Saga (Disc 1).bin\" BINARY\n")
