@@ -1,11 +1,8 @@
 import ArgumentParser
 import Foundation
 import RetroMetadata
-import RetroMetadataArtwork
 import RetroMetadataCore
 import RetroMetadataExport
-import RetroMetadataHTTP
-import RetroMetadataProviders
 import RetroMetadataScan
 
 extension ScrapeCommand {
@@ -18,18 +15,16 @@ extension ScrapeCommand {
     /// Identifies, fetches artwork for and writes one folder after the other, one client and one progress bar over
     /// all games. Resumable: answers, hashes and downloads are saved as they arrive and each folder is written as soon
     /// as it is done, so a re-run after an interruption only asks for what was not finished.
-    func scrape(_ folders: [ScrapeFolder], targets: [Frontend], writer: ScrapeWriter, kinds: Set<MediaKind>)
+    func scrape(_ folders: [ScrapeFolder], targets: [Frontend], writer: ScrapeWriter, asked: Set<MediaKind>?)
         async throws -> Outcome
     {
         let keys = try client.providerKeys()
         let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
-        let transport = LiveHTTPTransport()
-        let artwork = ScrapeArtwork(
-            store: try openStore(transport: transport), kinds: kinds, refresh: refresh, dryRun: dryRun)
         let refresh = refresh
         let progress = ProgressBar(total: folders.reduce(0) { $0 + $1.games.count }, label: "scrape")
         defer { progress.finish() }
-        return try await client.withClient(transport: transport) { client in
+        return try await client.withArtworkClient(targets: targets, asked: asked, refresh: refresh, dryRun: dryRun) {
+            client, artwork in
             var result = Outcome()
             for folder in folders {
                 let job = ScrapeJob(platform: folder.platform, providers: keys, refresh: refresh)
@@ -55,27 +50,6 @@ extension ScrapeCommand {
                 result.games += games
             }
             return result
-        }
-    }
-
-    /// The artwork store in the state folder, downloading through `transport` at each source's configured pace, every
-    /// configured credential hidden from errors and the store's index.
-    private func openStore(transport: any HTTPTransport) throws -> ArtworkStore {
-        let settings = try client.config.load().providers
-        let limits = Dictionary(
-            ProviderCatalog.all.map { ($0.key, settings[$0.key]?.rateLimit ?? $0.defaultRateLimit) }
-        ) { first, _ in first }
-        let logger = ArtworkStoreOptions.logger
-        do {
-            return try ArtworkStore(
-                stateDirectory: client.cache.stateDirectory(),
-                downloader: ArtworkDownloader(
-                    transport: transport, limits: limits,
-                    redactor: SecretRedactor(secrets: settings.values.flatMap(\.secretValues)), logger: logger),
-                logger: logger)
-        } catch {
-            ArtworkStoreOptions.warn("\(error)")
-            throw ExitCode.failure
         }
     }
 }

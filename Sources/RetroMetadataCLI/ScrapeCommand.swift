@@ -64,8 +64,6 @@ struct ScrapeCommand: AsyncParsableCommand {
         }
         let asked = try mediaKinds()
         let writer = ScrapeWriter(output: output, kinds: asked, refresh: refresh, dryRun: dryRun)
-        // Artwork is fetched for the kinds some target shows, within --media.
-        let kinds = Set(targets.flatMap(\.manifest.mediaKinds)).filter { asked?.contains($0) != false }
         let result: Outcome
         var scanIssues = 0
         do {
@@ -76,7 +74,7 @@ struct ScrapeCommand: AsyncParsableCommand {
             for folder in scan.folders {
                 for target in targets { _ = try writer.outputRoot(for: target, folder: folder) }
             }
-            result = try await scrape(scan.folders, targets: targets, writer: writer, kinds: kinds)
+            result = try await scrape(scan.folders, targets: targets, writer: writer, asked: asked)
         } catch let error as ScrapeError {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput

@@ -14,11 +14,13 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
         abstract: "Add new ROMs to a LaunchBox platform, fill empty fields and media, mark missing ROMs.",
         discussion: """
             Updates LAUNCHBOX_DIR/Data/Platforms/<Platform>.xml in place: new ROMs become games (GUIDs made from \
-            their path, so a second run adds nothing), empty fields are filled (user edits, custom fields and \
-            unknown records are kept as they are), media go under Images/<Platform>/, games whose ROM is gone are \
+            their path, so a second run adds nothing; the discs of one game are one game launching disc 1, with one \
+            additional application per disc), empty fields are filled (user edits, custom fields and unknown records \
+            are kept as they are), media go under Images/<Platform>/ (online media downloaded into the artwork \
+            store first, only for kinds the game has no image of yet), games whose ROM is gone are \
             marked Broken (removed with their linked records only with --prune; unmarked when the ROM comes back), \
             and the platform is added to Data/Platforms.xml when it is not there. Close LaunchBox first: it \
-            rewrites these files on exit. Exit status 2 for an unreadable file, 3 when a game failed.
+            rewrites these files on exit. Exit status 2 for an unreadable file, 3 when a game or a download failed.
             """)
 
     @Argument(help: ArgumentHelp("The LaunchBox folder (holding Data/).", valueName: "launchbox-dir"))
@@ -57,10 +59,11 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
         }
+        let asked = try MediaKindList.parse(media)
         let sync = LaunchBoxSync(
             root: launchBoxFolder, roms: roms, platform: slug,
             platformName: LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder),
-            providers: try client.providerKeys(), kinds: try MediaKindList.parse(media), prune: prune,
+            providers: try client.providerKeys(), kinds: asked, prune: prune,
             dryRun: dryRun, placement: placement.mode)
         // A platform the catalog does not know is fine when the library already has a platform file of that name.
         if slug == nil, !FileManager.default.fileExists(atPath: sync.platformFilePath) {
@@ -72,21 +75,25 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             throw ExitCode.badInput
         }
         for issue in input.issues { HashCommand.warn("warning: \(issue)") }
-        let summary = try await perform(sync, input: input, frontend: frontend)
+        let summary = try await perform(sync, input: input, frontend: frontend, asked: asked)
         if json { try JSONLines().emit(summary) } else { summary.printText() }
-        if summary.failed > 0 || !input.issues.isEmpty { throw ExitCode.partialFailure }
+        if summary.failed > 0 || summary.mediaFailed > 0 || !input.issues.isEmpty { throw ExitCode.partialFailure }
     }
 
-    /// Runs the sync with one client and a progress bar over the ROMs; a file that cannot be written exits with 1.
-    private func perform(_ sync: LaunchBoxSync, input: LaunchBoxSyncInput, frontend: Frontend) async throws
-        -> LaunchBoxSyncSummary
+    /// Runs the sync with one client, the artwork step (as `scrape` has it) and a progress bar over the games; a
+    /// file that cannot be written exits with 1.
+    private func perform(_ sync: LaunchBoxSync, input: LaunchBoxSyncInput, frontend: Frontend, asked: Set<MediaKind>?)
+        async throws -> LaunchBoxSyncSummary
     {
         let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
-        let progress = ProgressBar(total: input.roms.count, label: "sync")
+        let progress = ProgressBar(total: input.games.count, label: "sync")
         defer { progress.finish() }
         do {
-            return try await client.withClient { client in
-                try await sync.run(input, frontend: frontend, client: client, scanner: scanner) { progress.advance() }
+            return try await client.withArtworkClient(targets: [frontend], asked: asked, dryRun: dryRun) {
+                client, artwork in
+                try await sync.run(input, frontend: frontend, client: client, scanner: scanner, artwork: artwork) {
+                    progress.advance()
+                }
             }
         } catch let error as XMLError {
             HashCommand.warn("error: \(error)")

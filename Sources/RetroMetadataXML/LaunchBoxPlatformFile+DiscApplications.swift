@@ -32,6 +32,22 @@ extension LaunchBoxPlatformFile {
         return added
     }
 
+    /// The `ApplicationPath` of every disc application (an `<AdditionalApplication>` with a `Disc` number), in
+    /// file order, by its game's ID in lower case.
+    public func discApplicationPaths() -> [String: [String]] {
+        guard let rootIndex = document.rootIndex(named: "LaunchBox"), let root = document.nodes[rootIndex].element
+        else { return [:] }
+        var paths: [String: [String]] = [:]
+        for record in root.childElements where record.name == "AdditionalApplication" {
+            guard let game = record.recordValue("GameID", ignoringCase: true),
+                let path = record.recordValue("ApplicationPath"),
+                !(record.recordValue("Disc") ?? "").isEmpty
+            else { continue }
+            paths[game.lowercased(), default: []].append(path)
+        }
+        return paths
+    }
+
     /// One disc's record: launched with the game's emulator, named `Disc N`, its id fixed by game and path.
     static func discApplication(gameID: String, path: String, disc: Int) -> XMLElement {
         let id = NameBasedUUID.make(name: gameID + "\u{0}" + path).uuidString.lowercased()

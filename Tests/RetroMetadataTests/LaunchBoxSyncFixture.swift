@@ -142,10 +142,13 @@ final class LaunchBoxSyncFixture {
             timeZone: TimeZone(secondsFromGMT: -5 * 3600) ?? .current)
     }
 
-    /// Prepares and runs `sync`.
-    func run(_ sync: LaunchBoxSync) async throws -> LaunchBoxSyncSummary {
+    /// Prepares and runs `sync`, with the fixture's provider unless another `client` is given.
+    func run(_ sync: LaunchBoxSync, client: MetadataClient? = nil, artwork: ScrapeArtwork? = nil) async throws
+        -> LaunchBoxSyncSummary
+    {
         let input = try sync.prepare()
-        return try await sync.run(input, frontend: Self.frontend(), client: client, scanner: RomScanner())
+        return try await sync.run(
+            input, frontend: Self.frontend(), client: client ?? self.client, scanner: RomScanner(), artwork: artwork)
     }
 
     /// The text of the file at `path`, or "" when there is none.

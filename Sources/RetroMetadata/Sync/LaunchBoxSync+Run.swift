@@ -5,85 +5,95 @@ import RetroMetadataScan
 import RetroMetadataXML
 
 extension LaunchBoxSync {
-    /// Identifies the ROMs of `input` (gaps only), reconciles them with the platform's games, places media and
-    /// writes the files (unless a dry run); `onEach` reports each ROM done.
+    /// Identifies the ROM games of `input` (gaps only), reconciles them with the platform's games (a multi-disc game
+    /// is one game launching its first disc, with one additional application per disc), obtains and places media
+    /// and writes the files (unless a dry run); `artwork`, when given, downloads online media the games have no file
+    /// of yet. `onEach` reports each game done.
     public func run(
         _ input: LaunchBoxSyncInput, frontend: Frontend, client: MetadataClient, scanner: RomScanner,
-        onEach: () -> Void = {}
+        artwork: ScrapeArtwork? = nil, onEach: () -> Void = {}
     ) async throws -> LaunchBoxSyncSummary {
         var entries = input.platformFile.library.entries
-        var index = LaunchBoxGameIndex(entries: entries, root: root)
-        let matches = index.match(input.roms.map(\.path))
+        let discApplications = input.platformFile.discApplicationPaths()
+        var index = LaunchBoxGameIndex(entries: entries, root: root, discs: discApplications)
+        let matches = index.match(candidates: input.games.map(Self.candidatePaths))
         let scraped = try await identify(
-            input.roms, matches: matches, entries: entries, client: client,
-            scanner: scanner, onEach: onEach)
+            input.games, matches: matches, entries: entries, client: client, scanner: scanner, onEach: onEach)
         var reports: [LaunchBoxSyncSummary.Game] = []
-        var sources: [Int: [MediaKind: String]] = [:]
-        for (rom, match) in zip(input.roms, matches) {
-            guard let game = scraped[rom.path] else { continue }
-            let position = match ?? entries.count
-            if let match {
-                let (entry, report) = reconcile(game, with: entries[match], rom: rom)
-                entries[match] = entry
-                reports.append(report)
-            } else {
-                let (entry, report) = addition(game, rom: rom)
-                entries.append(entry)
-                reports.append(report)
+        var found: [(position: Int, game: ScrapedGame)] = []
+        var discs: [String: [String]] = [:]
+        for (rom, match) in zip(input.games, matches) {
+            guard let game = scraped[rom.primary.path] else { continue }
+            let launch = Self.launchPath(of: rom)
+            let (entry, report) =
+                match.map { reconcile(game, with: entries[$0], launchPath: launch) }
+                ?? addition(game, launchPath: launch, fileTitle: game.discs == nil ? nil : rom.title)
+            if let match { entries[match] = entry } else { entries.append(entry) }
+            reports.append(report)
+            found.append((match ?? entries.count - 1, game))
+            if let gameDiscs = game.discs {
+                discs[entry.path] = discApplicationPaths(gameDiscs.discs, gamePath: entry.path)
             }
-            sources[position] = game.entry.media.filter { kinds?.contains($0.key) ?? true }
         }
-        let placed = try placeMedia(into: &entries, sources: sources, frontend: frontend)
-        for (reportIndex, report) in reports.enumerated() {
-            let kinds = placed.filter { $0.game == report.id }.map { "media." + $0.kind }
-            reports[reportIndex].filled += kinds
-            if !kinds.isEmpty, report.action == "unchanged" { reports[reportIndex].action = "updated" }
-        }
+        let (placed, mediaFailed) = try await obtainMedia(
+            for: found, into: &entries, reports: &reports, frontend: frontend, artwork: artwork)
         let untaken = index.untaken(count: input.platformFile.library.entries.count)
-        reports += handleMissing(untaken, in: &entries)
-        let files = try write(entries, input: input)
-        return LaunchBoxSyncSummary(
+        reports += handleMissing(untaken, in: &entries, discs: discApplications)
+        let files = try write(entries, discApplications: discs, input: input)
+        var summary = LaunchBoxSyncSummary(
             launchBox: root, roms: roms, platform: platformName, dryRun: dryRun, files: files, media: placed,
             games: reports, scanIssues: input.issues.map(\.description),
             repairs: (input.platformFile.warnings + input.platformsFile.warnings).map(\.description))
+        summary.mediaFailed = mediaFailed
+        return summary
     }
 
-    /// Scrapes the ROMs folder by folder (so file names never collide), each matched ROM against its game.
+    /// Scrapes the ROM games folder by folder (so file names never collide), each matched game against its
+    /// LaunchBox game; the results are keyed by each game's primary path.
     private func identify(
-        _ roms: [RomFile], matches: [Int?], entries: [LibraryEntry], client: MetadataClient, scanner: RomScanner,
+        _ games: [RomGame], matches: [Int?], entries: [LibraryEntry], client: MetadataClient, scanner: RomScanner,
         onEach: () -> Void
     ) async throws -> [String: ScrapedGame] {
-        let folders = Dictionary(grouping: zip(roms, matches).map { ($0, $1) }) {
-            URL(fileURLWithPath: $0.0.path).deletingLastPathComponent().path
+        let folders = Dictionary(grouping: games.indices) {
+            URL(fileURLWithPath: games[$0].primary.playlistFolder ?? games[$0].primary.path)
+                .deletingLastPathComponent().path
         }
         let job = ScrapeJob(platform: platform, providers: providers)
         var result: [String: ScrapedGame] = [:]
         for folder in folders.keys.sorted() {
-            let pairs = folders[folder] ?? []
+            let members = folders[folder] ?? []
             var existing: [String: LibraryEntry] = [:]
-            for (rom, match) in pairs { if let match { existing[rom.fileName] = entries[match] } }
-            let games = try await job.run(pairs.map(\.0), scanner: scanner, client: client, existing: existing) { _ in
-                onEach()
+            for member in members {
+                guard let match = matches[member] else { continue }
+                // The scrape looks a multi-disc game up by its playlist's name, a single game by its file's.
+                let game = games[member]
+                existing[game.primary.fileName] = entries[match]
+                if let playlist = ScrapedDiscs(game: game)?.playlistName { existing[playlist] = entries[match] }
             }
-            for game in games { result[game.path] = game }
+            let scraped = try await job.run(
+                games: members.map { games[$0] }, scanner: scanner, client: client, existing: existing
+            ) { _ in onEach() }
+            for game in scraped { result[game.path] = game }
         }
         return result
     }
 
     /// An existing game after the scrape: empty fields filled, the missing mark lifted when its ROM is back.
-    private func reconcile(_ game: ScrapedGame, with before: LibraryEntry, rom: RomFile)
+    private func reconcile(_ game: ScrapedGame, with before: LibraryEntry, launchPath: String)
         -> (LibraryEntry, LaunchBoxSyncSummary.Game)
     {
         var entry = game.entry
+        // The scrape names a multi-disc game by its playlist; LaunchBox keeps the path it has.
+        entry.path = before.path
         // Media paths stay as LaunchBox had them; placed media add theirs later.
         entry.media = before.media
         if before.region == nil { entry.region = Self.launchBoxRegion(entry.region) }
         var filled = game.filledFields.filter(Self.launchBoxFields.contains)
         // A game found by file name whose recorded path no longer exists follows its ROM.
-        if let recorded = LaunchBoxApplicationPath.resolve(before.path, root: root), recorded != rom.path,
+        if let recorded = LaunchBoxApplicationPath.resolve(before.path, root: root), recorded != launchPath,
             !FileManager.default.fileExists(atPath: recorded)
         {
-            entry.path = LaunchBoxApplicationPath.relative(rom.path, to: root)
+            entry.path = LaunchBoxApplicationPath.relative(launchPath, to: root)
             filled.append("path")
         }
         var action = filled.isEmpty ? "unchanged" : "updated"
@@ -96,14 +106,17 @@ extension LaunchBoxSync {
         return (entry, report(entry, game: game, action: action, filled: filled))
     }
 
-    /// A new game for a ROM no game stands for: its path relative to the LaunchBox folder and a GUID made from it.
-    private func addition(_ game: ScrapedGame, rom: RomFile) -> (LibraryEntry, LaunchBoxSyncSummary.Game) {
+    /// A new game for a ROM no game stands for: its path (the file launched) relative to the LaunchBox folder and a
+    /// GUID made from it; a game no provider named is named after `fileTitle`, else the launched file.
+    private func addition(_ game: ScrapedGame, launchPath: String, fileTitle: String?)
+        -> (LibraryEntry, LaunchBoxSyncSummary.Game)
+    {
         var entry = game.entry
-        entry.path = LaunchBoxApplicationPath.relative(rom.path, to: root)
+        entry.path = LaunchBoxApplicationPath.relative(launchPath, to: root)
         entry.media = [:]
         entry.launchBoxID = nil
         entry.launchBoxID = LaunchBoxPlatformFile.gameID(for: entry)
-        let (title, version) = Self.titleAndVersion(entry.name ?? RomFileName(path: rom.path).stem)
+        let (title, version) = Self.titleAndVersion(entry.name ?? fileTitle ?? RomFileName(path: launchPath).stem)
         entry.name = title
         entry.region = Self.launchBoxRegion(entry.region)
         if let version, entry.field("Version") == nil { entry.setField("Version", to: version) }

@@ -4,12 +4,17 @@ import RetroMetadataFiles
 import RetroMetadataXML
 
 extension LaunchBoxSync {
-    /// Writes the platform file with `entries` and registers the platform in `Data/Platforms.xml`; each file is
-    /// replaced atomically only when its bytes change (keeping a `.bak` the first time). Reports each file's
-    /// action: `create`, `replace` or `unchanged` (what would happen, in a dry run).
-    func write(_ entries: [LibraryEntry], input: LaunchBoxSyncInput) throws -> [LaunchBoxSyncSummary.File] {
+    /// Writes the platform file with `entries` and an `<AdditionalApplication>` per disc of the games whose
+    /// ApplicationPath is a key of `discApplications` (those a game lists already stay as they are), and registers
+    /// the platform in `Data/Platforms.xml`; each file is replaced atomically only when its bytes change (keeping a
+    /// `.bak` the first time). Reports each file's action: `create`, `replace` or `unchanged` (what would happen, in
+    /// a dry run).
+    func write(_ entries: [LibraryEntry], discApplications: [String: [String]], input: LaunchBoxSyncInput) throws
+        -> [LaunchBoxSyncSummary.File]
+    {
         var platformFile = input.platformFile
         platformFile.library.entries = entries
+        platformFile.addDiscApplications(discApplications)
         platformFile.library.platform = platformName
         var platformsFile = input.platformsFile
         platformsFile.addPlatform(platformName, folder: LaunchBoxApplicationPath.relative(roms, to: root))

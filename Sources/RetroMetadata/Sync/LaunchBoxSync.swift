@@ -96,9 +96,12 @@ public struct LaunchBoxSync: Sendable {
                 ?? LaunchBoxPlatformsFile()
         } catch { throw .unreadable(platformsFilePath, reason: "\(error)") }
         let found = (platform.map { RomFinder(platform: $0) } ?? RomFinder()).find(in: [roms])
+        var issues = found.issues
+        let games = Self.grouped(found.files, issues: &issues)
         return LaunchBoxSyncInput(
             platformFile: platformFile, platformFileBytes: platformBytes, platformsFile: platformsFile,
-            platformsFileBytes: platformsBytes, roms: found.files.sorted { $0.path < $1.path }, issues: found.issues)
+            platformsFileBytes: platformsBytes, roms: found.files.sorted { $0.path < $1.path }, games: games,
+            issues: issues)
     }
 
     /// `now` as LaunchBox writes dates: local time with the offset.

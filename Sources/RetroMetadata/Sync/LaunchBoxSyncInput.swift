@@ -13,6 +13,8 @@ public struct LaunchBoxSyncInput: Sendable {
     public var platformsFileBytes: [UInt8]?
     /// The ROM files found, sorted by path.
     public var roms: [RomFile]
-    /// Files the scan could not read.
+    /// The ROM files grouped into games (a sheet with its tracks, the discs of one game), ordered by folder and path.
+    public var games: [RomGame]
+    /// Files the scan could not read, sheets and playlists naming missing files.
     public var issues: [ScanError]
 }

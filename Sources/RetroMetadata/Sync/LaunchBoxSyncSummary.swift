@@ -60,6 +60,8 @@ public struct LaunchBoxSyncSummary: Encodable, Sendable {
     public var scanIssues: [String]
     /// Repairs made while reading the LaunchBox files.
     public var repairs: [String]
+    /// Games with a media download that failed (the failure is among the game's errors).
+    public var mediaFailed = 0
 
     /// Games whose ROM could not be read or whose providers failed.
     public var failed: Int { games.filter { $0.identification == "failed" }.count }
@@ -82,6 +84,7 @@ public struct LaunchBoxSyncSummary: Encodable, Sendable {
         var counts: [String: Int] = [
             "roms": games.filter { $0.rom != nil }.count, "failed": failed,
             "fields_filled": games.reduce(0) { $0 + $1.filled.count }, "media": media.count,
+            "media_failed": mediaFailed,
         ]
         for action in ["added", "updated", "unchanged", "restored", "marked_missing", "missing", "pruned"] {
             counts[action] = count(action)
