@@ -38,6 +38,9 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
     @Flag(help: "How media reach the LaunchBox folder: hard link (default), copy or symbolic link.")
     var placement: PlacementFlag = .link
 
+    @Flag(help: "Place only media already on disk; download nothing (for offline runs).")
+    var noDownload = false
+
     @Flag(help: "Show what would change and write nothing.")
     var dryRun = false
 
@@ -91,7 +94,9 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
         do {
             return try await client.withArtworkClient(targets: [frontend], asked: asked, dryRun: dryRun) {
                 client, artwork in
-                try await sync.run(input, frontend: frontend, client: client, scanner: scanner, artwork: artwork) {
+                try await sync.run(
+                    input, frontend: frontend, client: client, scanner: scanner, artwork: noDownload ? nil : artwork
+                ) {
                     progress.advance()
                 }
             }

@@ -88,4 +88,17 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: root.path + "/LaunchBox/Images"))
         }
     }
+
+    @Test func noDownloadAddsTheGamesAndFetchesNoImage() async throws {
+        try await withLoopbackServer { server in
+            ScrapeArtworkCommandTests.install(server)
+            let result = try await sync(server, ["--no-download"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let summary = try #require(try result.jsonLines().first)
+            #expect((summary["counts"] as? [String: Int])?["added"] == 2)
+            #expect((summary["counts"] as? [String: Int])?["media"] == 0)
+            #expect(!server.requests.contains { $0.path.hasPrefix("/img/") })
+            #expect(scrape.file(cover("Alpha Quest", in: summary)) == nil)
+        }
+    }
 }
