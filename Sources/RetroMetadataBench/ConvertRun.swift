@@ -6,8 +6,8 @@ import RetroMetadataExport
 
 /// One `retro-metadata convert SOURCE --to TARGET --output OUTPUT --link`, through the library pipeline.
 struct ConvertRun {
-    /// The media kinds the generated ES gamelist has files for (`image`, `thumbnail`, `marquee`).
-    static let sourceKinds: Set<MediaKind> = [.screenshot, .cover, .marquee]
+    /// The media kinds the generated ES gamelist has files for (`image`, `thumbnail`, `marquee`, `video`).
+    static let sourceKinds: Set<MediaKind> = [.screenshot, .cover, .marquee, .video]
 
     /// What one conversion wrote.
     struct Written {
@@ -17,6 +17,8 @@ struct ConvertRun {
         var files: Int
         /// Media files placed.
         var links: Int
+        /// The source format as read (`es`, `batocera`, ...), which picks the layout probed for unnamed media.
+        var format: String
         /// The first media file placed, to check it is a hard link.
         var firstMedia: (source: String, destination: String)?
     }
@@ -44,7 +46,7 @@ struct ConvertRun {
             sourceFrontend: try? catalog.frontend(named: loaded.format), output: output)
         let summary = try plan.run(placement: .link, dryRun: false)
         return Written(
-            entries: summary.entries, files: summary.files.count, links: summary.media.count,
+            entries: summary.entries, files: summary.files.count, links: summary.media.count, format: loaded.format,
             firstMedia: summary.media.first.map { ($0.source, $0.destination) })
     }
 

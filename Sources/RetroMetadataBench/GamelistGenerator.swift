@@ -1,7 +1,7 @@
 /// Writes a gamelist.xml with fully filled entries, the size of a large real collection.
 enum GamelistGenerator {
     /// The image files each entry names, as the suffix of `./images/<stem>-<suffix>.png` (screenshot, cover,
-    /// marquee); the video it names is never written.
+    /// marquee); each also names `./videos/<stem>-video.mp4`.
     static let imageSuffixes = ["image", "thumb", "marquee"]
 
     /// The ROM file name without extension of entry `index`.
