@@ -11,7 +11,7 @@ struct ConvertSuite: BenchmarkSuite {
     func run(quick: Bool, runs: Int) throws -> [BenchmarkMeasurement] {
         let catalog = try BenchFrontends.catalog()
         let targets = try [catalog.frontend(named: "esde"), catalog.frontend(named: "launchbox")]
-        let sizes = quick ? [40, 400] : [4_000, 50_000]
+        let sizes = quick ? [20, 100] : [4_000, 50_000]
         var rows: [BenchmarkMeasurement] = []
         var smallest: [String: BenchmarkMeasurement] = [:]
         for games in sizes {
