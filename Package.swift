@@ -134,7 +134,9 @@ let package = Package(
             name: "RetroMetadataBench",
             dependencies: [
                 "RetroMetadataCore", "RetroMetadataXML", "RetroMetadataScan", "RetroMetadataArtwork",
-                "RetroMetadataTesting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RetroMetadataStore", "RetroMetadataHTTP", "RetroMetadataProviders", "RetroMetadataExport",
+                "RetroMetadata", "RetroMetadataTesting", log,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

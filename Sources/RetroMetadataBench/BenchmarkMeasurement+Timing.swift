@@ -11,12 +11,21 @@ extension BenchmarkMeasurement {
     static func timeWithPeak<Result>(runs: Int, _ body: () throws -> Result) rethrows -> (
         seconds: [Double], cpu: [Double], peak: Int?, result: Result
     ) {
+        try timeWithPeak(runs: runs, prepare: {}, body)
+    }
+
+    /// Times `body` `runs` times and records the peak resident memory; `prepare` runs untimed before each run
+    /// (clearing the previous run's output).
+    static func timeWithPeak<Result>(
+        runs: Int, prepare: () throws -> Void, _ body: () throws -> Result
+    ) rethrows -> (seconds: [Double], cpu: [Double], peak: Int?, result: Result) {
         var seconds: [Double] = []
         var cpu: [Double] = []
         var peak: Int?
         var last: Result?
         let clock = ContinuousClock()
         for _ in 0..<max(runs, 1) {
+            try prepare()
             let resetWorked = PeakMemory.reset()
             var value: Result?
             let cpuBefore = processCPUSeconds()

@@ -2,6 +2,13 @@ import Foundation
 
 /// Writes a gamelist.xml with fully filled entries, the size of a large real collection.
 enum GamelistGenerator {
+    /// The image files each entry names, as the suffix of `./images/<stem>-<suffix>.png` (screenshot, cover,
+    /// marquee); each also names `./videos/<stem>-video.mp4`.
+    static let imageSuffixes = ["image", "thumb", "marquee"]
+
+    /// The ROM file name without extension of entry `index`.
+    static func stem(_ index: Int) -> String { "Game \(index) (USA)" }
+
     /// Writes `entries` games to `path` with `lineEnd` ending each line; returns the file's size in bytes.
     static func write(entries: Int, to path: String, lineEnd: String = "\n") throws -> Int {
         let writer = try BufferedFileWriter(path: path)
@@ -9,7 +16,7 @@ enum GamelistGenerator {
             repeating: "A long description of the game, with several sentences of text. ", count: 6)
         try writer.write("<?xml version=\"1.0\"?>\(lineEnd)<gameList>\(lineEnd)")
         for index in 0..<entries {
-            let file = "Game \(index) (USA)"
+            let file = stem(index)
             let hex = String(index, radix: 16)
             let md5 = String(repeating: "0", count: 32 - hex.count) + hex
             let second = index % 60 < 10 ? "0\(index % 60)" : "\(index % 60)"

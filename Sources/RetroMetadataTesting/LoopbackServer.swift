@@ -28,6 +28,11 @@ public final class LoopbackServer: Sendable {
         book.add(route, responses: responses)
     }
 
+    /// Answers requests for `route` with whatever `responder` computes from each one; later routes win over earlier.
+    public func on(_ route: FixtureRoute, responder: @escaping FixtureResponder) {
+        book.add(route, responder: responder)
+    }
+
     /// Shorthand for a route by method and path.
     public func on(_ method: String, _ path: String, _ responses: FixtureResponse...) {
         book.add(FixtureRoute(method, path), responses: responses)

@@ -5,7 +5,7 @@ import Testing
 /// Runs the built `retro-metadata-bench --quick --json` and checks every suite reported numbers.
 @Suite struct BenchSmokeTests {
     /// The suites the bench must run; a new suite is added here with its catalog line.
-    static let expectedSuites: Set<String> = ["xml", "metadata", "hash", "match", "artwork"]
+    static let expectedSuites: Set<String> = ["xml", "metadata", "hash", "match", "convert", "scrape", "artwork"]
 
     @Test func quickRunReportsEverySuite() throws {
         let process = Process()
@@ -38,6 +38,12 @@ import Testing
                 #expect(median > 0 && throughput > 0, "\(suite) \(measurement["name"] ?? "?") reported no numbers")
             }
         }
+        // The scrape suite's warm run is answered from the caches alone.
+        let warm = measurements.first {
+            $0["suite"] as? String == "scrape" && ($0["name"] as? String)?.hasPrefix("warm") == true
+        }
+        let warmNotes = warm?["notes"] as? [String: String]
+        #expect(warmNotes?["requests"] == "0" && warmNotes?["hashed"] == "0", "warm scrape: \(warmNotes ?? [:])")
         let skipped = measurements.filter { (($0["seconds"] as? [Double]) ?? []).isEmpty }
         for measurement in skipped {
             let status = (measurement["notes"] as? [String: String])?["status"] ?? ""
