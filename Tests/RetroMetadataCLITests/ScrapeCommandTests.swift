@@ -128,7 +128,11 @@ extension ScrapeCommandTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let targets = ["--frontend", "pegasus", "--frontend", "attractmode", "--frontend", "retroarch"]
         let first = try #require(try scrape(root, environment, targets + ["--json"]).jsonLines().first)
-        #expect(first["fields_filled"] as? Int == 19)
+        // 19 values plus the three sample images the Mega Drive gamelist names, placed in the new layouts.
+        #expect(first["fields_filled"] as? Int == 22)
+        let harbor = (first["roms"] as? [[String: Any]])?.first { ($0["path"] as? String)?.contains("Harbor Run") == true }
+        let harborFilled = Set(harbor?["filled"] as? [String] ?? [])
+        #expect(harborFilled.isSuperset(of: ["media.cover", "media.screenshot"]))
         let second = try #require(try scrape(root, environment, targets + ["--json"]).jsonLines().first)
         #expect(second["fields_filled"] as? Int == 0)
         #expect((second["roms"] as? [[String: Any]])?.allSatisfy { ($0["filled"] as? [String])?.isEmpty == true } == true)
