@@ -1,6 +1,7 @@
 import Foundation
 
-/// A one-line progress bar on standard error (count, rate, ETA), drawn only when standard error is a terminal.
+/// A one-line progress bar on standard error (count, rate, ETA, and per-stage counts when a job has stages), drawn
+/// only when standard error is a terminal.
 final class ProgressBar {
     private let total: Int
     private let totalBytes: Int64?
@@ -11,6 +12,7 @@ final class ProgressBar {
     private var lastDraw: ContinuousClock.Instant?
     private var completed = 0
     private var bytes: Int64 = 0
+    private var stages: [(name: String, count: Int)] = []
 
     /// Creates a bar for `total` items (and `totalBytes`, when the ETA should follow bytes);
     /// by default it draws only when standard error is a terminal.
@@ -31,6 +33,16 @@ final class ProgressBar {
         if let lastDraw, now - lastDraw < .milliseconds(100), completed < total { return }
         lastDraw = now
         FileHandle.standardError.write(Data(("\r" + line(elapsed: now - start) + "\u{1B}[K").utf8))
+    }
+
+    /// Adds `amount` to the count of stage `name` (shown after the ETA in first-use order, `by hash 3`); the bar
+    /// is redrawn with the next `advance`.
+    func count(_ name: String, _ amount: Int = 1) {
+        if let index = stages.firstIndex(where: { $0.name == name }) {
+            stages[index].count += amount
+        } else {
+            stages.append((name, amount))
+        }
     }
 
     /// Clears the bar so the next output starts on a clean line.
@@ -57,6 +69,7 @@ final class ProgressBar {
             let remaining = Int(seconds / fraction - seconds)
             text += String(format: " ETA %d:%02d", remaining / 60, remaining % 60)
         }
+        for stage in stages { text += " · \(stage.name) \(stage.count)" }
         return text
     }
 }
