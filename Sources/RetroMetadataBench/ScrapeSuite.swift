@@ -5,10 +5,15 @@ import RetroMetadataExport
 /// Scraping a ROM folder against a loopback ScreenScraper with latency and account limits, cold then warm.
 struct ScrapeSuite: BenchmarkSuite {
     let name = "scrape"
-    let summary = "2,000 ROMs against a loopback ScreenScraper (50 ms per request, account limits), cold then warm"
+    let summary =
+        "2,000 ROMs against a loopback ScreenScraper (50 ms per request, account limits), cold then warm, then cold "
+        + "with a 4-thread account"
 
     /// The fake account: one thread and 1,200 requests a minute, a free account's daily quotas.
     private let limits = ScreenScraperLimits()
+    /// An account with four threads and 1,200 requests a minute per thread (else the minute, not the threads,
+    /// would bound the run), the client's `max_concurrent` set to match.
+    private let fourThreads = ScreenScraperLimits(maxThreads: 4, maxRequestsPerMinute: 4_800)
     private let latency = Duration.milliseconds(50)
 
     func run(quick: Bool, runs: Int) throws -> [BenchmarkMeasurement] {
@@ -27,13 +32,27 @@ struct ScrapeSuite: BenchmarkSuite {
             let warm = try BenchmarkMeasurement.timeWithPeak(runs: runs) {
                 try checked(try scrape.run(), count: count, warm: true)
             }
-            guard warm.result.count(.hash) == cold.result.count(.hash) else {
-                throw BenchError(
-                    "warm run identified \(warm.result.count(.hash)) ROMs, cold \(cold.result.count(.hash))")
+            let wide = ScrapeRun(
+                roms: roms, platform: "snes", state: folder.file("state"), output: folder.file("out"), target: target,
+                latency: latency, limits: fourThreads)
+            let wideCold = try BenchmarkMeasurement.timeWithPeak(runs: runs, prepare: wide.clearCaches) {
+                try checked(try wide.run(), count: count, warm: false)
             }
+            for (label, other) in [("warm", warm), ("4-thread cold", wideCold)]
+            where other.result.count(.hash) != cold.result.count(.hash) {
+                throw BenchError(
+                    "\(label) run identified \(other.result.count(.hash)) ROMs, cold \(cold.result.count(.hash))")
+            }
+            guard wideCold.result.games.map(\.entry) == cold.result.games.map(\.entry) else {
+                throw BenchError("the 4-thread run wrote other entries than the 1-thread run")
+            }
+            let jobs = "\(ScrapeJob.defaultJobs) games at once"
             return [
-                row("cold: \(count) ROMs, empty response and hash caches", cold, count: count),
+                row(
+                    "cold: \(count) ROMs, empty response and hash caches, 1-thread account, \(jobs)", cold, count: count
+                ),
                 row("warm: same ROMs, caches filled", warm, count: count),
+                row("cold: same ROMs, 4-thread account, max_concurrent 4, \(jobs)", wideCold, count: count),
             ]
         }
     }

@@ -21,13 +21,14 @@ extension ScrapeCommand {
         let keys = try client.providerKeys()
         let scanner = RomScanner(hashCache: HashCommand.openHashCache(directory: client.cache.stateDirectory()))
         let refresh = refresh
+        let jobs = try parallel.count(config: client.config)
         let progress = ProgressBar(total: folders.reduce(0) { $0 + $1.games.count }, label: "scrape")
         defer { progress.finish() }
         return try await client.withArtworkClient(targets: targets, asked: asked, refresh: refresh, dryRun: dryRun) {
             client, artwork in
             var result = Outcome()
             for folder in folders {
-                let job = ScrapeJob(platform: folder.platform, providers: keys, refresh: refresh)
+                let job = ScrapeJob(platform: folder.platform, providers: keys, refresh: refresh, jobs: jobs)
                 var games = try await job.run(
                     games: folder.games, scanner: scanner, client: client, existing: folder.existing,
                     onEach: { _ in progress.advance() })

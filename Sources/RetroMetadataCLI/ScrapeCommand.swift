@@ -46,6 +46,7 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object summarising the scrape.")
     var json = false
 
+    @OptionGroup var parallel: ScrapeJobsOption
     @OptionGroup var client: ClientOptions
     @OptionGroup var frontendOptions: FrontendOptions
 

@@ -47,6 +47,7 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object summarising the sync.")
     var json = false
 
+    @OptionGroup var parallel: ScrapeJobsOption
     @OptionGroup var client: ClientOptions
     @OptionGroup var frontendOptions: FrontendOptions
 
@@ -63,11 +64,12 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             throw ExitCode.badInput
         }
         let asked = try MediaKindList.parse(media)
-        let sync = LaunchBoxSync(
+        var sync = LaunchBoxSync(
             root: launchBoxFolder, roms: roms, platform: slug,
             platformName: LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder),
             providers: try client.providerKeys(), kinds: asked, prune: prune,
             dryRun: dryRun, placement: placement.mode)
+        sync.jobs = try parallel.count(config: client.config)
         // A platform the catalog does not know is fine when the library already has a platform file of that name.
         if slug == nil, !FileManager.default.fileExists(atPath: sync.platformFilePath) {
             _ = try client.platformSlug()

@@ -20,7 +20,7 @@ import Testing
         return (root, environment)
     }
 
-    private func scrape(_ root: URL, _ environment: [String: String?], _ extra: [String] = []) throws
+    func scrape(_ root: URL, _ environment: [String: String?], _ extra: [String] = []) throws
         -> CommandRunner.Output
     {
         let roms = root.appendingPathComponent("samples/roms")
@@ -32,7 +32,7 @@ import Testing
             ] + extra, environment: environment)
     }
 
-    private func text(_ root: URL, _ path: String) -> String? {
+    func text(_ root: URL, _ path: String) -> String? {
         FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map {
             String(decoding: $0, as: UTF8.self)
         }

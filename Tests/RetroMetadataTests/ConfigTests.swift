@@ -52,6 +52,24 @@ struct ConfigTests {
         #expect(config.origins["RETRO_METADATA_IGDB_CLIENT_ID"]?.key == "RETRO_METADATA_IGDB_CLIENT_ID")
     }
 
+    @Test("scrape.jobs sets the games identified at once; the environment wins; it must be a positive number")
+    func scrapeJobs() throws {
+        let file = try ConfigFile(yaml: "scrape:\n  jobs: 6\n", path: "config.yaml")
+        #expect(try RetroMetadataConfig(file: file, environment: [:]).scrapeJobs == 6)
+        let overridden = try RetroMetadataConfig(file: file, environment: ["RETRO_METADATA_SCRAPE_JOBS": "2"])
+        #expect(overridden.scrapeJobs == 2)
+        #expect(try RetroMetadataConfig(file: nil, environment: [:]).scrapeJobs == nil)
+        let bad = try ConfigFile(yaml: "scrape:\n  jobs: 0\n", path: "config.yaml")
+        let error = #expect(throws: ConfigError.self) { _ = try RetroMetadataConfig(file: bad, environment: [:]) }
+        #expect(
+            error?.description.hasPrefix("config.yaml:2:9: scrape.jobs: 0 is not valid") == true,
+            "\(error?.description ?? "")")
+        let unknown = #expect(throws: ConfigError.self) {
+            _ = try ConfigFile(yaml: "scrape:\n  threads: 3\n", path: "c.yaml")
+        }
+        #expect(unknown?.description.contains("scrape.threads: unknown key") == true)
+    }
+
     @Test(
         "a bad value names the key, line and column",
         arguments: [

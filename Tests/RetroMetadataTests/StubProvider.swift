@@ -49,16 +49,29 @@ struct StubProvider: HashIdentifying {
     }
 }
 
-/// Counts calls in flight and remembers the most at once.
+/// Counts calls in flight and remembers the most at once. With `holdUntil`, the first calls wait until that many are
+/// in flight together (then none waits any more), so a test sees calls overlap without depending on timing.
 actor ConcurrencyGauge {
     private(set) var current = 0
     private(set) var highest = 0
     private(set) var total = 0
+    private let holdUntil: Int
+    private var held: [CheckedContinuation<Void, Never>] = []
 
-    func enter() {
+    init(holdUntil: Int = 0) {
+        self.holdUntil = holdUntil
+    }
+
+    func enter() async {
         current += 1
         total += 1
         highest = max(highest, current)
+        guard highest < holdUntil else {
+            for call in held { call.resume() }
+            held = []
+            return
+        }
+        await withCheckedContinuation { held.append($0) }
     }
 
     func leave() { current -= 1 }

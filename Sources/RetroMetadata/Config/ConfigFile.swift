@@ -46,9 +46,11 @@ public struct ConfigFile: Sendable {
             case "media":
                 try readLists(node, section: "media", allowed: ["default"] + MediaKind.allCases.map(\.rawValue))
             case "cache": try readScalars(node, section: "cache", prefix: "RETRO_METADATA_CACHE_", allowed: ["url"])
+            case "scrape":
+                try readScalars(node, section: "scrape", prefix: "RETRO_METADATA_SCRAPE_", allowed: ["jobs"])
             default:
-                throw error(
-                    node, key: name, "unknown section (expected providers, preferences, fields, media or cache)")
+                let expected = "providers, preferences, fields, media, cache or scrape"
+                throw error(node, key: name, "unknown section (expected \(expected))")
             }
         }
     }

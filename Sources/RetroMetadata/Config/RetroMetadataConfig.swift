@@ -20,6 +20,8 @@ public struct RetroMetadataConfig: Sendable {
     public var cacheURL: String?
     /// Which provider wins each field and media kind.
     public var fieldPriorities: FieldPriorities
+    /// Games `scrape` and `sync launchbox` identify at once, when set.
+    public var scrapeJobs: Int?
 
     /// The default language order.
     public static let defaultLanguages = ["en"]
@@ -75,6 +77,13 @@ public struct RetroMetadataConfig: Sendable {
         languages = Self.list(merged["RETRO_METADATA_PREFERENCES_LANGUAGES"]) ?? Self.defaultLanguages
         cacheURL = merged["RETRO_METADATA_CACHE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         fieldPriorities = try Self.priorities(merged, fail: fail)
+        let jobs = "RETRO_METADATA_SCRAPE_JOBS"
+        if let text = merged[jobs] {
+            guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count > 0 else {
+                throw fail(jobs, "\(text) is not valid: expected a whole number of games, 1 or more")
+            }
+            scrapeJobs = count
+        }
     }
 
     /// Comma-separated names, trimmed and lower-cased; `nil` when unset.

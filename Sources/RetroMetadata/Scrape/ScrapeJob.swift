@@ -11,12 +11,21 @@ public struct ScrapeJob: Sendable {
     public var providers: [ProviderKey]?
     /// Replace existing values with the providers' instead of filling only gaps (user flags and play data stay).
     public var refresh: Bool
+    /// Games identified at once (at least 1); each provider's own rate limit and concurrency still apply.
+    public var jobs: Int
 
-    /// A scrape over `platform` with `providers`.
-    public init(platform: String? = nil, providers: [ProviderKey]? = nil, refresh: Bool = false) {
+    /// Games identified at once unless told otherwise.
+    public static let defaultJobs = 4
+
+    /// A scrape over `platform` with `providers`, `jobs` games at a time.
+    public init(
+        platform: String? = nil, providers: [ProviderKey]? = nil, refresh: Bool = false,
+        jobs: Int = ScrapeJob.defaultJobs
+    ) {
         self.platform = platform
         self.providers = providers
         self.refresh = refresh
+        self.jobs = max(1, jobs)
     }
 
     /// Scrapes `files`, grouped into games first (a cue sheet with its tracks, the discs of one game, a playlist);

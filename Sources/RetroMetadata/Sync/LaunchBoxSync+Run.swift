@@ -58,7 +58,7 @@ extension LaunchBoxSync {
             URL(fileURLWithPath: games[$0].primary.playlistFolder ?? games[$0].primary.path)
                 .deletingLastPathComponent().path
         }
-        let job = ScrapeJob(platform: platform, providers: providers)
+        let job = ScrapeJob(platform: platform, providers: providers, jobs: jobs)
         var result: [String: ScrapedGame] = [:]
         for folder in folders.keys.sorted() {
             let members = folders[folder] ?? []

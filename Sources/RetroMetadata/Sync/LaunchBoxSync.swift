@@ -38,6 +38,8 @@ public struct LaunchBoxSync: Sendable {
     public var now: Date
     /// The zone dates are written in (LaunchBox writes local time with its offset).
     public var timeZone: TimeZone
+    /// Games identified at once (`ScrapeJob.jobs`).
+    public var jobs = ScrapeJob.defaultJobs
 
     /// A sync of `roms` into platform `platformName` of the LaunchBox folder `root`.
     public init(
