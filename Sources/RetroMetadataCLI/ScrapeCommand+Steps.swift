@@ -31,7 +31,8 @@ extension ScrapeCommand {
                 let job = ScrapeJob(platform: folder.platform, providers: keys, refresh: refresh, jobs: jobs)
                 var games = try await job.run(
                     games: folder.games, scanner: scanner, client: client, existing: folder.existing,
-                    onEach: { _ in progress.advance() })
+                    onEach: { _ in progress.advance() },
+                    onScraped: { progress.count(Self.stageName($0.identification)) })
                 // Reading the targets' media only pays when something could be downloaded.
                 let offers = !refresh && games.contains { !$0.offered.isEmpty }
                 if !noDownload {
@@ -42,6 +43,7 @@ extension ScrapeCommand {
                 for target in targets {
                     let outcome = try writer.apply(games, folder: folder, target: target)
                     result.conversions.append(outcome.conversion)
+                    progress.count("media", outcome.conversion.media.count)
                     for (index, names) in outcome.filled.enumerated() {
                         filled[index] += names.filter { !filled[index].contains($0) }
                     }
@@ -51,6 +53,16 @@ extension ScrapeCommand {
                 result.games += games
             }
             return result
+        }
+    }
+
+    /// The progress bar's stage for how a game was identified.
+    static func stageName(_ identification: ScrapedGame.Identification) -> String {
+        switch identification {
+        case .hash: "by hash"
+        case .name: "by name"
+        case .notFound: "not found"
+        case .failed: "failed"
         }
     }
 }
