@@ -62,7 +62,7 @@ struct ConfigReport {
         return (fields, media)
     }
 
-    /// The JSON object: file, providers, preferences, cache, fields, media.
+    /// The JSON object: file, providers, preferences, cache, scrape, fields, media.
     func json() throws -> OrderedJSONObject {
         var object = OrderedJSONObject()
         try object.add("file", config.file)
@@ -74,6 +74,9 @@ struct ConfigReport {
         var cacheObject = OrderedJSONObject()
         try cacheObject.add("url", cache)
         try object.add("cache", cacheObject)
+        var scrape = OrderedJSONObject()
+        try scrape.add("jobs", config.scrapeJobs ?? ScrapeJob.defaultJobs)
+        try object.add("scrape", scrape)
         try object.add("fields", try Self.object(orders.fields))
         try object.add("media", try Self.object(orders.media))
         return object
@@ -110,6 +113,7 @@ struct ConfigReport {
         lines.append("regions: \(config.regions.joined(separator: ","))")
         lines.append("languages: \(config.languages.joined(separator: ","))")
         lines.append("cache: \(cache ?? "(default)")")
+        lines.append("scrape jobs: \(config.scrapeJobs ?? ScrapeJob.defaultJobs)")
         for (name, order) in orders.fields { lines.append("fields.\(name): \(order.joined(separator: ","))") }
         for (name, order) in orders.media { lines.append("media.\(name): \(order.joined(separator: ","))") }
         return lines.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()

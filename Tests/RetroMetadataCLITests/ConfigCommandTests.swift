@@ -27,6 +27,16 @@ import Testing
         #expect(!human.stdout.contains("FILEVALUE"))
     }
 
+    @Test func showTellsHowManyGamesAScrapeRunsAtOnce() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try write("scrape:\n  jobs: 6\n")
+        let fromFile = try CommandRunner.run(["config", "show", "--json"], environment: ["XDG_CONFIG_HOME": folder])
+        #expect(fromFile.stdout.contains(#""scrape":{"jobs":6}"#), "\(fromFile.stdout)")
+        let fromEnvironment = try CommandRunner.run(
+            ["config", "show"], environment: ["XDG_CONFIG_HOME": folder, "RETRO_METADATA_SCRAPE_JOBS": "2"])
+        #expect(fromEnvironment.stdout.contains("scrape jobs: 2\n"))
+    }
+
     @Test func badConfigNamesTheKeyAndPositionAndExitsTwo() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try write("providers:\n  igdb:\n    enabled: maybe\n")
