@@ -12,6 +12,8 @@ public struct MediaLayout: Sendable {
     let baseValues: [String: String]
     /// The characters `safeTitle` replaces.
     private let replacedCharacters: Set<Character>
+    /// The media patterns by kind name, split once.
+    private let patterns: [String: PathPattern.Split]
 
     /// Creates a layout.
     public init(manifest: FrontendManifest, names: ExportNames) {
@@ -20,6 +22,7 @@ public struct MediaLayout: Sendable {
         baseValues = ["system": names.system, "platform": names.platform, "playlist": names.playlist]
             .mapValues(PathSanitizer.component)
         replacedCharacters = Set(manifest.replaceCharacters ?? "")
+        patterns = manifest.media.mapValues(PathPattern.split)
     }
 
     /// Where the metadata file goes, relative to the output root.
@@ -35,15 +38,21 @@ public struct MediaLayout: Sendable {
 
     /// Where the media of `kind` goes for the entry whose `placeholders` these are (`ext` without the dot).
     public func path(for kind: MediaKind, placeholders: EntryPlaceholders, ext: String) -> String? {
-        guard let pattern = manifest.pattern(for: kind) else { return nil }
-        var values = placeholders.values
-        values["ext"] = PathSanitizer.component(ext.lowercased())
-        guard let range = Self.romPathStem(in: pattern) else { return expand(pattern, values: values) }
+        guard let pattern = patterns[kind.rawValue] else { return nil }
+        let values = placeholders.values
+        let ext = PathSanitizer.component(ext.lowercased())
+        let headPattern: PathPattern
+        let tailPattern: PathPattern
+        switch pattern {
+        case .whole(let whole):
+            return whole.filled(values, ext: ext).map(PathSanitizer.component).joined(separator: "/")
+        case .aroundRomPath(let head, let tail):
+            (headPattern, tailPattern) = (head, tail)
+        }
         // The ROM's subfolders, each sanitised, stand between the pattern's folders and the file name.
         let file = placeholders.file
-        let head = expand(String(pattern[..<range.lowerBound]), values: values)
-        let tail = Self.substitute(pattern[range.upperBound...], values: values)
-        let tailParts = tail.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let head = headPattern.filled(values, ext: ext).map(PathSanitizer.component).joined(separator: "/")
+        let tailParts = tailPattern.filled(values, ext: ext)
         let name = PathSanitizer.component(PathSanitizer.component(file.stem) + tailParts[0])
         let after = tailParts.dropFirst().filter { !$0.isEmpty }.map(PathSanitizer.component)
         let parts = (head.isEmpty ? [] : [head]) + file.folders.map(PathSanitizer.component) + [name] + after
@@ -60,19 +69,6 @@ public struct MediaLayout: Sendable {
     private func expand(_ pattern: String, values: [String: String]) -> String {
         Self.substitute(Substring(pattern), values: values).split(separator: "/")
             .map { PathSanitizer.component(String($0)) }.joined(separator: "/")
-    }
-
-    /// The first `{rom_path_stem}` in `pattern` (a plain scan; Foundation's `range(of:)` costs more per entry).
-    private static func romPathStem(in pattern: String) -> Range<String.Index>? {
-        let placeholder = "{rom_path_stem}"
-        var search = Substring(pattern)
-        while let open = search.firstIndex(of: "{") {
-            if search[open...].hasPrefix(placeholder) {
-                return open..<pattern.index(open, offsetBy: placeholder.count)
-            }
-            search = search[search.index(after: open)...]
-        }
-        return nil
     }
 
     /// `pattern` with each `{key}` of `values` (already sanitised) replaced in one pass (unknown placeholders
