@@ -99,7 +99,7 @@ public final class OutputRoot {
 
     /// The folder part of a resolved destination (always `root/...`, so it has a `/`).
     private static func folder(of destination: String) -> String {
-        String(destination[..<(destination.lastIndex(of: "/") ?? destination.endIndex)])
+        String(destination[..<(destination.utf8.lastIndex(of: UInt8(ascii: "/")) ?? destination.endIndex)])
     }
 
     /// `destination` with a last component standing for the deepest existing folder, so `checkInside` sees real

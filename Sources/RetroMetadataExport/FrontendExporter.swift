@@ -39,7 +39,8 @@ public struct FrontendExporter: Sendable {
     /// The extension of the last component of `path` (no dot), empty when it has none; as `NSString.pathExtension`
     /// for the source paths a conversion sees, without the bridging.
     static func pathExtension(_ path: String) -> String {
-        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? Substring(path)
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.last != "." else { return "" }
         return String(name[name.index(after: dot)...])
     }

@@ -20,6 +20,11 @@ public struct ConvertMediaSources {
             MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
         }
         let listing = MediaFolderListing()
+        // Each kind's pattern facts, worked out once rather than per entry.
+        let kinds = (layout?.manifest.mediaKinds ?? []).map { kind in
+            let pattern = layout?.manifest.media[kind.rawValue] ?? ""
+            return (kind: kind, extSuffix: pattern.hasSuffix(".{ext}"), hasExt: pattern.contains("{ext}"))
+        }
         return entries.enumerated().map { index, entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
@@ -28,16 +33,15 @@ public struct ConvertMediaSources {
             }
             guard let layout, let root else { return found }
             let placeholders = layout.placeholders(for: entry)
-            for kind in layout.manifest.mediaKinds where found[kind] == nil && only?[index].contains(kind) != false {
-                let pattern = layout.manifest.media[kind.rawValue, default: ""]
+            for (kind, extSuffix, hasExt) in kinds where found[kind] == nil && only?[index].contains(kind) != false {
                 guard let first = layout.path(for: kind, placeholders: placeholders, ext: "png") else { continue }
                 // Building a layout path is the costly part: build it once and only change its extension.
-                if pattern.hasSuffix(".{ext}") {
+                if extSuffix {
                     let stemPath = root + "/" + first.dropLast(4)
                     found[kind] = listing.firstExisting(stemPath: stemPath, extensions: Self.extensions)
                 } else {
                     let candidates =
-                        pattern.contains("{ext}")
+                        hasExt
                         ? Self.extensions.compactMap { layout.path(for: kind, placeholders: placeholders, ext: $0) }
                         : [first]
                     if let hit = candidates.first(where: { listing.exists(root + "/" + $0) }) {

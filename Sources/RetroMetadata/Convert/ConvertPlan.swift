@@ -56,7 +56,7 @@ public struct ConvertPlan {
         var folderExists: [Substring: Bool] = [:]
         for file in media {
             let destination = try placer.destination(of: file)
-            let folder = destination[..<(destination.lastIndex(of: "/") ?? destination.endIndex)]
+            let folder = destination[..<(destination.utf8.lastIndex(of: UInt8(ascii: "/")) ?? destination.endIndex)]
             let inExistingFolder = folderExists[folder] ?? FileManager.default.fileExists(atPath: String(folder))
             folderExists[folder] = inExistingFolder
             let exists = inExistingFolder && FileManager.default.fileExists(atPath: destination)

@@ -11,22 +11,23 @@ final class MediaFolderListing {
     /// Whether a file or folder exists at `path` (as its folder's listing shows it).
     func exists(_ path: String) -> Bool {
         // Layout paths are built clean (no `.`, `..` or doubled `/`), so a split at the last `/` names the folder.
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex, !path.hasSuffix("/") else {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex, !path.hasSuffix("/")
+        else {
             return FileManager.default.fileExists(atPath: path)
         }
         let folder = String(path[..<slash])
         if nameSets[folder] == nil { nameSets[folder] = Set(listing(folder)) }
-        return nameSets[folder]!.contains(String(path[path.index(after: slash)...]))
+        return nameSets[folder]!.contains(String(path[path.utf8.index(after: slash)...]))
     }
 
     /// The first existing `<stemPath>.<extension>`, trying `extensions` in order: one lookup of the stem in its
     /// folder's names grouped by stem, instead of a lookup per extension.
     func firstExisting(stemPath: String, extensions: [String]) -> String? {
-        guard let slash = stemPath.lastIndex(of: "/"), slash != stemPath.startIndex else {
+        guard let slash = stemPath.utf8.lastIndex(of: UInt8(ascii: "/")), slash != stemPath.startIndex else {
             return extensions.map { stemPath + "." + $0 }.first(where: exists)
         }
         let folder = String(stemPath[..<slash])
-        let stem = String(stemPath[stemPath.index(after: slash)...])
+        let stem = String(stemPath[stemPath.utf8.index(after: slash)...])
         if namesByStem[folder] == nil {
             namesByStem[folder] = Dictionary(grouping: listing(folder)) { name in
                 name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
@@ -41,8 +42,8 @@ final class MediaFolderListing {
     /// keeps images per region (`Box - Front/North America/`); the lowest number wins within a folder.
     func numbered(_ layoutPath: String) -> String? {
         // Most layouts have no numbered names: a text test spares them the URL work below.
-        if let dot = layoutPath.lastIndex(of: "."), dot > (layoutPath.lastIndex(of: "/") ?? layoutPath.startIndex),
-            !layoutPath[..<dot].hasSuffix("-01")
+        let slash = layoutPath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? layoutPath.startIndex
+        if let dot = layoutPath.utf8.lastIndex(of: UInt8(ascii: ".")), dot > slash, !layoutPath[..<dot].hasSuffix("-01")
         {
             return nil
         }
