@@ -37,6 +37,10 @@ extension ArtworkStore {
 
     /// `root/relativePath` with `.` and `..` removed, refused when it would leave `root`.
     static func resolve(_ relativePath: String, under root: String) throws(ArtworkError) -> String {
+        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        if !relativePath.hasPrefix("/"), OutputRoot.hasPlainComponents(Substring(relativePath)) {
+            return base + "/" + relativePath
+        }
         var parts: [Substring] = []
         for part in relativePath.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -44,7 +48,6 @@ extension ArtworkStore {
             parts.append(part)
         }
         guard !relativePath.hasPrefix("/"), !parts.isEmpty else { throw .outsideRoot(relativePath, root: root) }
-        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
         return base + "/" + parts.joined(separator: "/")
     }
 

@@ -19,11 +19,14 @@ public struct FrontendExporter: Sendable {
     public func mediaFiles(entries: [LibraryEntry], sources: [[MediaKind: String]]) -> [ExportPlan.MediaFile] {
         var files: [ExportPlan.MediaFile] = []
         var taken: Set<String> = []
-        for (entry, found) in zip(entries, sources) {
+        for (entry, found) in zip(entries, sources) where !found.isEmpty {
+            let placeholders = layout.placeholders(for: entry)
             for kind in found.keys.sorted() {
                 let source = found[kind]!
-                let ext = (source as NSString).pathExtension
-                guard let destination = layout.path(for: kind, entry: entry, ext: ext.isEmpty ? "png" : ext),
+                let ext = Self.pathExtension(source)
+                guard
+                    let destination = layout.path(
+                        for: kind, placeholders: placeholders, ext: ext.isEmpty ? "png" : ext),
                     taken.insert(destination).inserted
                 else { continue }
                 files.append(
@@ -31,6 +34,15 @@ public struct FrontendExporter: Sendable {
             }
         }
         return files
+    }
+
+    /// The extension of the last component of `path` (no dot), empty when it has none; as `NSString.pathExtension`
+    /// for the source paths a conversion sees, without the bridging.
+    static func pathExtension(_ path: String) -> String {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.last != "." else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     /// `entries` with media paths pointing at `media` (per `mediaPathStyle`) when the frontend lists media in its

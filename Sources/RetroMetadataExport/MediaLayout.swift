@@ -8,10 +8,21 @@ public struct MediaLayout: Sendable {
     /// The platform names for this export.
     public let names: ExportNames
 
+    /// The platform placeholders' sanitised values.
+    let baseValues: [String: String]
+    /// The characters `safeTitle` replaces.
+    private let replacedCharacters: Set<Character>
+    /// The media patterns by kind name, split once.
+    private let patterns: [String: PathPattern.Split]
+
     /// Creates a layout.
     public init(manifest: FrontendManifest, names: ExportNames) {
         self.manifest = manifest
         self.names = names
+        baseValues = ["system": names.system, "platform": names.platform, "playlist": names.playlist]
+            .mapValues(PathSanitizer.component)
+        replacedCharacters = Set(manifest.replaceCharacters ?? "")
+        patterns = manifest.media.mapValues(PathPattern.split)
     }
 
     /// Where the metadata file goes, relative to the output root.
@@ -22,21 +33,26 @@ public struct MediaLayout: Sendable {
 
     /// Where `entry`'s media of `kind` goes (`ext` without the dot), or nil when the frontend has no place for it.
     public func path(for kind: MediaKind, entry: LibraryEntry, ext: String) -> String? {
-        guard let pattern = manifest.pattern(for: kind) else { return nil }
-        var values = baseValues
-        let file = RomFileName(path: entry.path)
-        values["rom_stem"] = file.stem
-        values["rom_file"] = file.name
-        let safe = safeTitle(entry.name ?? file.stem)
-        values["title_safe"] = safe
-        values["label_safe"] = safe
-        values["ext"] = ext.lowercased()
-        guard let range = pattern.range(of: "{rom_path_stem}") else { return expand(pattern, values: values) }
+        path(for: kind, placeholders: placeholders(for: entry), ext: ext)
+    }
+
+    /// Where the media of `kind` goes for the entry whose `placeholders` these are (`ext` without the dot).
+    public func path(for kind: MediaKind, placeholders: EntryPlaceholders, ext: String) -> String? {
+        guard let pattern = patterns[kind.rawValue] else { return nil }
+        let values = placeholders.values
+        let ext = PathSanitizer.component(ext.lowercased())
+        let headPattern: PathPattern
+        let tailPattern: PathPattern
+        switch pattern {
+        case .whole(let whole):
+            return whole.filled(values, ext: ext).map(PathSanitizer.component).joined(separator: "/")
+        case .aroundRomPath(let head, let tail):
+            (headPattern, tailPattern) = (head, tail)
+        }
         // The ROM's subfolders, each sanitised, stand between the pattern's folders and the file name.
-        let head = expand(String(pattern[..<range.lowerBound]), values: values)
-        var tail = String(pattern[range.upperBound...])
-        for (key, value) in values { tail = tail.replacingAll("{\(key)}", with: PathSanitizer.component(value)) }
-        let tailParts = tail.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let file = placeholders.file
+        let head = headPattern.filled(values, ext: ext).map(PathSanitizer.component).joined(separator: "/")
+        let tailParts = tailPattern.filled(values, ext: ext)
         let name = PathSanitizer.component(PathSanitizer.component(file.stem) + tailParts[0])
         let after = tailParts.dropFirst().filter { !$0.isEmpty }.map(PathSanitizer.component)
         let parts = (head.isEmpty ? [] : [head]) + file.folders.map(PathSanitizer.component) + [name] + after
@@ -45,21 +61,33 @@ public struct MediaLayout: Sendable {
 
     /// `title` with the manifest's replaced characters turned into `_`.
     public func safeTitle(_ title: String) -> String {
-        let replaced = Set(manifest.replaceCharacters ?? "")
-        return String(title.map { replaced.contains($0) ? "_" : $0 })
+        if replacedCharacters.isEmpty || !title.contains(where: replacedCharacters.contains) { return title }
+        return String(title.map { replacedCharacters.contains($0) ? "_" : $0 })
     }
 
-    private var baseValues: [String: String] {
-        ["system": names.system, "platform": names.platform, "playlist": names.playlist]
-    }
-
-    /// `pattern` with each placeholder replaced by its sanitised value, every component made safe.
+    /// `pattern` with each placeholder replaced by its (sanitised) value, every component made safe.
     private func expand(_ pattern: String, values: [String: String]) -> String {
-        var result = pattern
-        for (key, value) in values {
-            result = result.replacingAll("{\(key)}", with: PathSanitizer.component(value))
+        Self.substitute(Substring(pattern), values: values).split(separator: "/")
+            .map { PathSanitizer.component(String($0)) }.joined(separator: "/")
+    }
+
+    /// `pattern` with each `{key}` of `values` (already sanitised) replaced in one pass (unknown placeholders
+    /// stay), so a value that itself contains `{key}` text is never expanded again.
+    static func substitute(_ pattern: Substring, values: [String: String]) -> String {
+        var result = ""
+        var rest = pattern
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let key = String(rest[rest.index(after: open)..<close])
+            if let value = values[key] {
+                result += value
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
         }
-        return result.split(separator: "/").map { PathSanitizer.component(String($0)) }.joined(separator: "/")
+        return result + rest
     }
 }
 

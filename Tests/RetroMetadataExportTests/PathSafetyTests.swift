@@ -69,4 +69,27 @@ struct PathSafetyTests {
         let absolute = LibraryEntry(path: "/roms/snes/sub/x.sfc")
         #expect(esde.path(for: .cover, entry: absolute, ext: "png") == "downloaded_media/snes/covers/x.png")
     }
+
+    @Test(
+        "device names stay refused however they are padded, and ordinary names pass unchanged",
+        arguments: [
+            ("CON  .txt", "_CON  .txt"), ("com1.png", "_com1.png"), ("LPT9", "_LPT9"), ("...", "_"),
+            ("Super Mario World.png", "Super Mario World.png"), ("CONTRA.png", "CONTRA.png"), ("a/b\\c", "a_b_c"),
+            (".hidden", ".hidden"),
+        ])
+    func deviceNames(name: String, expected: String) {
+        #expect(PathSanitizer.component(name) == expected)
+    }
+
+    @Test("a title holding placeholder text is used as written, not expanded again")
+    func placeholderTextInTitle() throws {
+        let launchBox = MediaLayout(
+            manifest: try ExportFixtures.catalog().frontend(named: "launchbox").manifest, names: ExportFixtures.names)
+        var entry = LibraryEntry(path: "./x.zip")
+        entry.name = "Game {ext} {system}"
+        #expect(
+            launchBox.path(for: .cover, entry: entry, ext: "png")
+                == "Images/Super Nintendo Entertainment System/Box - Front/Game {ext} {system}-01.png")
+    }
 }
+

@@ -10,13 +10,31 @@ public struct ConvertMediaPlacement {
     public let output: String
     public let mode: PlacementMode
     public let rules: FrontendManifest.ImageRules?
+    /// The output's folders checked and made so far, shared by every file this placement places.
+    private let root: OutputRoot
+    /// The resize the rules ask for, or nil when the frontend has no image rules.
+    private let spec: ResizeSpec?
+
+    /// A placement into `output` by `mode`, re-encoding images that break `rules`.
+    public init(output: String, mode: PlacementMode, rules: FrontendManifest.ImageRules?) {
+        self.output = output
+        self.mode = mode
+        self.rules = rules
+        root = OutputRoot(output)
+        spec = Self.spec(for: rules)
+    }
+
+    /// The absolute destination of `file`, refused when it would leave the output.
+    public func destination(of file: ExportPlan.MediaFile) throws -> String {
+        try root.checkedDestination(file.destination)
+    }
 
     /// Places `file`; returns whether it was re-encoded.
     @discardableResult
     public func place(_ file: ExportPlan.MediaFile) throws -> Bool {
         // A scrape writing into the ROM folder's own layout finds media already in place.
-        let destination = try ArtworkStore.checkedDestination(file.destination, under: output)
-        if URL(fileURLWithPath: file.source).standardizedFileURL.path == destination { return false }
+        let destination = try root.checkedDestination(file.destination)
+        if OutputRoot.standardized(file.source) == destination { return false }
         if file.kind.isImage, let spec = spec, let bytes = FileManager.default.contents(atPath: file.source),
             let format = ArtworkFormat.sniff(bytes), format.isImage
         {
@@ -28,12 +46,12 @@ public struct ConvertMediaPlacement {
                 return true
             }
         }
-        try ArtworkStore.placeFile(file.source, at: file.destination, under: output, mode: mode)
+        try root.placeFile(file.source, at: file.destination, mode: mode)
         return false
     }
 
-    /// The resize the rules ask for, or nil when the frontend has no image rules.
-    private var spec: ResizeSpec? {
+    /// The resize `rules` ask for, or nil when the frontend has no image rules.
+    private static func spec(for rules: FrontendManifest.ImageRules?) -> ResizeSpec? {
         guard let rules, rules.maxWidth != nil || rules.maxHeight != nil || rules.format != nil else { return nil }
         return ResizeSpec(
             maxWidth: rules.maxWidth, maxHeight: rules.maxHeight,

@@ -20,6 +20,11 @@ public struct ConvertMediaSources {
             MediaLayout(manifest: $0.manifest, names: ConvertPlatformNames.names(for: platform, frontend: $0.name))
         }
         let listing = MediaFolderListing()
+        // Each kind's pattern facts, worked out once rather than per entry.
+        let kinds = (layout?.manifest.mediaKinds ?? []).map { kind in
+            let pattern = layout?.manifest.media[kind.rawValue] ?? ""
+            return (kind: kind, extSuffix: pattern.hasSuffix(".{ext}"), hasExt: pattern.contains("{ext}"))
+        }
         return entries.enumerated().map { index, entry in
             var found: [MediaKind: String] = [:]
             for (kind, path) in entry.media {
@@ -27,16 +32,22 @@ public struct ConvertMediaSources {
                 if FileManager.default.fileExists(atPath: absolute) { found[kind] = absolute }
             }
             guard let layout, let root else { return found }
-            for kind in layout.manifest.mediaKinds where found[kind] == nil && only?[index].contains(kind) != false {
-                let pattern = layout.manifest.media[kind.rawValue, default: ""]
-                guard let first = layout.path(for: kind, entry: entry, ext: "png") else { continue }
+            let placeholders = layout.placeholders(for: entry)
+            for (kind, extSuffix, hasExt) in kinds where found[kind] == nil && only?[index].contains(kind) != false {
+                guard let first = layout.path(for: kind, placeholders: placeholders, ext: "png") else { continue }
                 // Building a layout path is the costly part: build it once and only change its extension.
-                let candidates =
-                    pattern.hasSuffix(".{ext}")
-                    ? Self.extensions.map { String(first.dropLast(3)) + $0 }
-                    : pattern.contains("{ext}")
-                        ? Self.extensions.compactMap { layout.path(for: kind, entry: entry, ext: $0) } : [first]
-                if let hit = candidates.first(where: { listing.exists(root + "/" + $0) }) { found[kind] = root + "/" + hit }
+                if extSuffix {
+                    let stemPath = root + "/" + first.dropLast(4)
+                    found[kind] = listing.firstExisting(stemPath: stemPath, extensions: Self.extensions)
+                } else {
+                    let candidates =
+                        hasExt
+                        ? Self.extensions.compactMap { layout.path(for: kind, placeholders: placeholders, ext: $0) }
+                        : [first]
+                    if let hit = candidates.first(where: { listing.exists(root + "/" + $0) }) {
+                        found[kind] = root + "/" + hit
+                    }
+                }
                 if found[kind] == nil, let hit = listing.numbered(root + "/" + first) { found[kind] = hit }
             }
             return found
@@ -56,6 +67,12 @@ public struct ConvertMediaSources {
     private func resolve(_ path: String, against folder: String) -> String {
         if path.hasPrefix("/") { return path }
         if path.hasPrefix("~/") { return NSHomeDirectory() + String(path.dropFirst(1)) }
+        // The usual `./media/x.png` joins as text; only paths with `.`/`..` parts need URL standardising.
+        let plain = path.hasPrefix("./") ? path.dropFirst(2) : Substring(path)
+        let parts = plain.split(separator: "/", omittingEmptySubsequences: false)
+        if !plain.isEmpty, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            return (folder == "/" ? "" : folder) + "/" + plain
+        }
         return URL(fileURLWithPath: folder).appendingPathComponent(path).standardizedFileURL.path
     }
 }

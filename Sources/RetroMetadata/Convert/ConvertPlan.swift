@@ -51,14 +51,22 @@ public struct ConvertPlan {
         }
         var mediaReports: [ConvertSummary.MediaChange] = []
         let placer = ConvertMediaPlacement(output: output, mode: placement, rules: target.manifest.images)
+        // Every destination is checked and reported before the first file is placed, so a file test is needed only
+        // in folders that already exist (a fresh output has none).
+        var folderExists: [Substring: Bool] = [:]
         for file in media {
-            let destination = try ArtworkStore.checkedDestination(file.destination, under: output)
-            let action = FileManager.default.fileExists(atPath: destination) ? "replace" : "create"
-            if !dryRun { try placer.place(file) }
+            let destination = try placer.destination(of: file)
+            let folder = destination[..<(destination.utf8.lastIndex(of: UInt8(ascii: "/")) ?? destination.endIndex)]
+            let inExistingFolder = folderExists[folder] ?? FileManager.default.fileExists(atPath: String(folder))
+            folderExists[folder] = inExistingFolder
+            let exists = inExistingFolder && FileManager.default.fileExists(atPath: destination)
             mediaReports.append(
                 .init(
                     entry: file.entry, kind: file.kind.rawValue, source: file.source, destination: destination,
-                    action: action))
+                    action: exists ? "replace" : "create"))
+        }
+        if !dryRun {
+            for file in media { try placer.place(file) }
         }
         return ConvertSummary(
             source: loaded.path, from: loaded.format, to: target.name, platform: platform, entries: entries.count,

@@ -6,18 +6,47 @@ final class MediaFolderListing {
     private var names: [String: [String]] = [:]
     private var nameSets: [String: Set<String>] = [:]
     private var subfolders: [String: [String]] = [:]
+    private var namesByStem: [String: [String: Set<String>]] = [:]
 
     /// Whether a file or folder exists at `path` (as its folder's listing shows it).
     func exists(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
+        // Layout paths are built clean (no `.`, `..` or doubled `/`), so a split at the last `/` names the folder.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex, !path.hasSuffix("/")
+        else {
+            return FileManager.default.fileExists(atPath: path)
+        }
+        let folder = String(path[..<slash])
         if nameSets[folder] == nil { nameSets[folder] = Set(listing(folder)) }
-        return nameSets[folder]!.contains((path as NSString).lastPathComponent)
+        return nameSets[folder]!.contains(String(path[path.utf8.index(after: slash)...]))
+    }
+
+    /// The first existing `<stemPath>.<extension>`, trying `extensions` in order: one lookup of the stem in its
+    /// folder's names grouped by stem, instead of a lookup per extension.
+    func firstExisting(stemPath: String, extensions: [String]) -> String? {
+        guard let slash = stemPath.utf8.lastIndex(of: UInt8(ascii: "/")), slash != stemPath.startIndex else {
+            return extensions.map { stemPath + "." + $0 }.first(where: exists)
+        }
+        let folder = String(stemPath[..<slash])
+        let stem = String(stemPath[stemPath.utf8.index(after: slash)...])
+        if namesByStem[folder] == nil {
+            namesByStem[folder] = Dictionary(grouping: listing(folder)) { name in
+                name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+            }.mapValues(Set.init)
+        }
+        guard let names = namesByStem[folder]?[stem] else { return nil }
+        return extensions.first { names.contains(stem + "." + $0) }.map { folder + "/" + stem + "." + $0 }
     }
 
     /// The first existing LaunchBox-style numbered file (`Title-01.png`, `Title-02.jpg`) for a layout path
     /// `<folder>/<stem>-01.<ext>`: the folder itself first, then its subfolders in name order, where LaunchBox
     /// keeps images per region (`Box - Front/North America/`); the lowest number wins within a folder.
     func numbered(_ layoutPath: String) -> String? {
+        // Most layouts have no numbered names: a text test spares them the URL work below.
+        let slash = layoutPath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? layoutPath.startIndex
+        if let dot = layoutPath.utf8.lastIndex(of: UInt8(ascii: ".")), dot > slash, !layoutPath[..<dot].hasSuffix("-01")
+        {
+            return nil
+        }
         let url = URL(fileURLWithPath: layoutPath)
         let name = url.deletingPathExtension().lastPathComponent
         guard name.hasSuffix("-01") else { return nil }

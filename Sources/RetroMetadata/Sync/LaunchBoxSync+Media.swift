@@ -90,7 +90,7 @@ extension LaunchBoxSync {
         var placed: [LaunchBoxSyncSummary.Media] = []
         for file in exporter.mediaFiles(entries: games, sources: wanted) {
             guard let position = positionByPath[file.entry] else { continue }
-            let destination = try ArtworkStore.checkedDestination(file.destination, under: root)
+            let destination = try placer.destination(of: file)
             if !dryRun { try placer.place(file) }
             entries[position].setField("DateModified", to: timestamp)
             if file.kind == .video || file.kind == .manual, entries[position].media[file.kind] == nil {
