@@ -32,7 +32,7 @@ extension ScrapeCommand {
                 var games = try await job.run(
                     games: folder.games, scanner: scanner, client: client, existing: folder.existing,
                     onEach: { _ in progress.advance() },
-                    onScraped: { progress.count(Self.stageName($0.identification)) })
+                    onScraped: { progress.count($0.identification.progressStage) })
                 // Reading the targets' media only pays when something could be downloaded.
                 let offers = !refresh && games.contains { !$0.offered.isEmpty }
                 if !noDownload {
@@ -53,16 +53,6 @@ extension ScrapeCommand {
                 result.games += games
             }
             return result
-        }
-    }
-
-    /// The progress bar's stage for how a game was identified.
-    static func stageName(_ identification: ScrapedGame.Identification) -> String {
-        switch identification {
-        case .hash: "by hash"
-        case .name: "by name"
-        case .notFound: "not found"
-        case .failed: "failed"
         }
     }
 }

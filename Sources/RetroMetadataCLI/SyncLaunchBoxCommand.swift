@@ -97,10 +97,9 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             return try await client.withArtworkClient(targets: [frontend], asked: asked, dryRun: dryRun) {
                 client, artwork in
                 try await sync.run(
-                    input, frontend: frontend, client: client, scanner: scanner, artwork: noDownload ? nil : artwork
-                ) {
-                    progress.advance()
-                }
+                    input, frontend: frontend, client: client, scanner: scanner, artwork: noDownload ? nil : artwork,
+                    onEach: { progress.advance() },
+                    onScraped: { progress.count($0.identification.progressStage) })
             }
         } catch let error as XMLError {
             HashCommand.warn("error: \(error)")

@@ -8,17 +8,18 @@ extension LaunchBoxSync {
     /// Identifies the ROM games of `input` (gaps only), reconciles them with the platform's games (a multi-disc game
     /// is one game launching its first disc, with one additional application per disc), obtains and places media
     /// and writes the files (unless a dry run); `artwork`, when given, downloads online media the games have no file
-    /// of yet. `onEach` reports each game done.
+    /// of yet. `onEach` reports each game done; `onScraped` sees each game's scrape just before (progress counts).
     public func run(
         _ input: LaunchBoxSyncInput, frontend: Frontend, client: MetadataClient, scanner: RomScanner,
-        artwork: ScrapeArtwork? = nil, onEach: () -> Void = {}
+        artwork: ScrapeArtwork? = nil, onEach: () -> Void = {}, onScraped: (ScrapedGame) -> Void = { _ in }
     ) async throws -> LaunchBoxSyncSummary {
         var entries = input.platformFile.library.entries
         let discApplications = input.platformFile.discApplicationPaths()
         var index = LaunchBoxGameIndex(entries: entries, root: root, discs: discApplications)
         let matches = index.match(candidates: input.games.map(Self.candidatePaths))
         let scraped = try await identify(
-            input.games, matches: matches, entries: entries, client: client, scanner: scanner, onEach: onEach)
+            input.games, matches: matches, entries: entries, client: client, scanner: scanner, onEach: onEach,
+            onScraped: onScraped)
         var reports: [LaunchBoxSyncSummary.Game] = []
         var found: [(position: Int, game: ScrapedGame)] = []
         var discs: [String: [String]] = [:]
@@ -52,7 +53,7 @@ extension LaunchBoxSync {
     /// LaunchBox game; the results are keyed by each game's primary path.
     private func identify(
         _ games: [RomGame], matches: [Int?], entries: [LibraryEntry], client: MetadataClient, scanner: RomScanner,
-        onEach: () -> Void
+        onEach: () -> Void, onScraped: (ScrapedGame) -> Void
     ) async throws -> [String: ScrapedGame] {
         let folders = Dictionary(grouping: games.indices) {
             URL(fileURLWithPath: games[$0].primary.playlistFolder ?? games[$0].primary.path)
@@ -71,8 +72,8 @@ extension LaunchBoxSync {
                 if let playlist = ScrapedDiscs(game: game)?.playlistName { existing[playlist] = entries[match] }
             }
             let scraped = try await job.run(
-                games: members.map { games[$0] }, scanner: scanner, client: client, existing: existing
-            ) { _ in onEach() }
+                games: members.map { games[$0] }, scanner: scanner, client: client, existing: existing,
+                onEach: { _ in onEach() }, onScraped: onScraped)
             for game in scraped { result[game.path] = game }
         }
         return result
