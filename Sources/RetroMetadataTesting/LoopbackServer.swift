@@ -7,12 +7,14 @@ import NIOPosix
 ///
 /// Use it through `withLoopbackServer { server in ... }`, which starts it and always stops it.
 public final class LoopbackServer: Sendable {
+    typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>
+
     /// The port the server listens on.
     public let port: Int
     let book: FixtureBook
-    private let channel: any Channel
+    private let channel: NIOAsyncChannel<Connection, Never>
 
-    private init(port: Int, book: FixtureBook, channel: any Channel) {
+    private init(port: Int, book: FixtureBook, channel: NIOAsyncChannel<Connection, Never>) {
         self.port = port
         self.book = book
         self.channel = channel
@@ -39,22 +41,38 @@ public final class LoopbackServer: Sendable {
     /// Every request received so far, in arrival order.
     public var requests: [RecordedRequest] { book.requests }
 
-    static func start() async throws -> LoopbackServer {
+    static func start() async throws -> (LoopbackServer, Task<Void, Never>) {
         let book = FixtureBook()
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { child in
+            .bind(host: "127.0.0.1", port: 0) { child in
                 child.eventLoop.makeCompletedFuture {
                     try child.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try child.pipeline.syncOperations.addHandler(LoopbackHandler(book: book))
+                    return try Connection(wrappingChannelSynchronously: child)
                 }
             }
-            .bind(host: "127.0.0.1", port: 0).get()
-        return LoopbackServer(port: channel.localAddress?.port ?? 0, book: book, channel: channel)
+        let port = channel.channel.localAddress?.port ?? 0
+        let server = LoopbackServer(port: port, book: book, channel: channel)
+        let task = Task { await server.serve() }
+        return (server, task)
+    }
+
+    private func serve() async {
+        try? await channel.executeThenClose { inbound in
+            await withDiscardingTaskGroup { group in
+                do {
+                    for try await connection in inbound {
+                        group.addTask { await self.handle(connection) }
+                    }
+                } catch {
+                    // The listening socket closed: the server is stopping.
+                }
+            }
+        }
     }
 
     func stop() async {
-        try? await channel.close()
+        try? await channel.channel.close()
     }
 }
 
@@ -62,13 +80,15 @@ public final class LoopbackServer: Sendable {
 public func withLoopbackServer<Result: Sendable>(
     _ body: (LoopbackServer) async throws -> Result
 ) async throws -> Result {
-    let server = try await LoopbackServer.start()
+    let (server, task) = try await LoopbackServer.start()
     do {
         let result = try await body(server)
         await server.stop()
+        task.cancel()
         return result
     } catch {
         await server.stop()
+        task.cancel()
         throw error
     }
 }
