@@ -33,9 +33,9 @@ extension ScrapeCommand {
                     games: folder.games, scanner: scanner, client: client, existing: folder.existing,
                     onEach: { _ in progress.advance() },
                     onScraped: { progress.count($0.identification.progressStage) })
-                // Reading the targets' media only pays when something could be downloaded.
-                let offers = !refresh && games.contains { !$0.offered.isEmpty }
-                if !noDownload {
+                if !mediaOptions.noDownload {
+                    // Reading the targets' media only pays when something could be downloaded.
+                    let offers = !refresh && games.contains { !$0.offered.isEmpty }
                     let present = offers ? try writer.presentMedia(games, folder: folder, targets: targets) : [:]
                     games = await artwork.fetch(games, present: present)
                 }

@@ -31,14 +31,8 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output root folder.")
     var output: String?
 
-    @Option(help: ArgumentHelp("Only these media kinds, comma-separated (default: all).", valueName: "kinds"))
-    var media: String?
-
     @Flag(help: "Replace existing values with the providers' (favorites and play data stay).")
     var refresh = false
-
-    @Flag(help: "Place only media already on disk; download nothing (for offline runs).")
-    var noDownload = false
 
     @Flag(help: "Show what would be written and change nothing.")
     var dryRun = false
@@ -46,6 +40,7 @@ struct ScrapeCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object summarising the scrape.")
     var json = false
 
+    @OptionGroup var mediaOptions: MediaOptions
     @OptionGroup var parallel: ScrapeJobsOption
     @OptionGroup var client: ClientOptions
     @OptionGroup var frontendOptions: FrontendOptions
@@ -63,7 +58,7 @@ struct ScrapeCommand: AsyncParsableCommand {
                 throw ExitCode.badInput
             }
         }
-        let asked = try mediaKinds()
+        let asked = try mediaOptions.kinds()
         let writer = ScrapeWriter(output: output, kinds: asked, refresh: refresh, dryRun: dryRun)
         let result: Outcome
         var scanIssues = 0
@@ -90,19 +85,5 @@ struct ScrapeCommand: AsyncParsableCommand {
         if json { try JSONLines().emit(summary) } else { summary.printText() }
         let mediaFailed = result.games.contains { $0.errors.contains { $0.operation == "media" } }
         if summary.failed > 0 || scanIssues > 0 || mediaFailed { throw ExitCode.partialFailure }
-    }
-
-    /// The media kinds asked for, or `nil` for all; an unknown kind exits with status 2.
-    private func mediaKinds() throws -> Set<MediaKind>? {
-        guard let media else { return nil }
-        var kinds: Set<MediaKind> = []
-        for name in media.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            guard let kind = MediaKind(rawValue: name) else {
-                HashCommand.warn("error: unknown media kind '\(name)'")
-                throw ExitCode.badInput
-            }
-            kinds.insert(kind)
-        }
-        return kinds
     }
 }

@@ -29,17 +29,11 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
     @Option(help: "The ROM folder of the platform.")
     var roms: String
 
-    @Option(help: ArgumentHelp("Only these media kinds, comma-separated (default: all).", valueName: "kinds"))
-    var media: String?
-
     @Flag(help: "Remove games whose ROM is missing, with the records linked to them (instead of marking them).")
     var prune = false
 
     @Flag(help: "How media reach the LaunchBox folder: hard link (default), copy or symbolic link.")
     var placement: PlacementFlag = .link
-
-    @Flag(help: "Place only media already on disk; download nothing (for offline runs).")
-    var noDownload = false
 
     @Flag(help: "Show what would change and write nothing.")
     var dryRun = false
@@ -47,6 +41,7 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object summarising the sync.")
     var json = false
 
+    @OptionGroup var mediaOptions: MediaOptions
     @OptionGroup var parallel: ScrapeJobsOption
     @OptionGroup var client: ClientOptions
     @OptionGroup var frontendOptions: FrontendOptions
@@ -63,7 +58,7 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             HashCommand.warn("error: \(error)")
             throw ExitCode.badInput
         }
-        let asked = try MediaKindList.parse(media)
+        let asked = try mediaOptions.kinds()
         var sync = LaunchBoxSync(
             root: launchBoxFolder, roms: roms, platform: slug,
             platformName: LaunchBoxSync.platformName(for: slug, given: given, root: launchBoxFolder),
@@ -97,7 +92,7 @@ struct SyncLaunchBoxCommand: AsyncParsableCommand {
             return try await client.withArtworkClient(targets: [frontend], asked: asked, dryRun: dryRun) {
                 client, artwork in
                 try await sync.run(
-                    input, frontend: frontend, client: client, scanner: scanner, artwork: noDownload ? nil : artwork,
+                    input, frontend: frontend, client: client, scanner: scanner, artwork: mediaOptions.noDownload ? nil : artwork,
                     onEach: { progress.advance() },
                     onScraped: { progress.count($0.identification.progressStage) })
             }
